@@ -1,0 +1,72 @@
+/**
+ * The committee's view of an evaluation: aggregates only. Committee files (summary.xlsx,
+ * summary.html, the shared summary spreadsheet) are made from this and nothing else, so no
+ * email, name, free text, wellbeing answer or per-person row can reach them.
+ */
+import type { DecisionDomain, Scenario } from './config';
+import type { IsoDate } from './records';
+import type {
+  DomainOutcome,
+  DomainStatus,
+  Evaluation,
+  ProtocolLock,
+  ReAim,
+  ThresholdResult,
+} from './results';
+
+export interface CommitteeSummary {
+  asOf: IsoDate;
+  provisional: boolean;
+  scenario: Scenario;
+  recommendation: string;
+  domains: Record<DecisionDomain, DomainStatus>;
+  reasons: string[];
+  thresholds: ThresholdResult[];
+  outcomes: DomainOutcome[];
+  overallMeanChange: number | null;
+  completion: {
+    confirmedPairs: number;
+    evaluablePairs: number;
+    excusedWithdrawals: number;
+    otherWithdrawals: number;
+    pairsWithTwoOrMoreMeetings: number;
+    pairsWithAllMeetings: number;
+  };
+  level3: {
+    safety: Evaluation['level3']['safety'];
+    goals: Evaluation['level3']['goals'];
+  };
+  reAim: ReAim;
+  escalations: { open: number; resolved: number };
+  lock: ProtocolLock;
+  /** How many import issues the Lead has to look at (the issues themselves stay with the Lead). */
+  importIssueCount: number;
+}
+
+export function committeeSummary(evaluation: Evaluation): CommitteeSummary {
+  const { completion, level3 } = evaluation;
+  return {
+    asOf: evaluation.asOf,
+    provisional: evaluation.provisional,
+    scenario: evaluation.scenario,
+    recommendation: evaluation.recommendation,
+    domains: { ...evaluation.domains },
+    reasons: [...evaluation.reasons],
+    thresholds: evaluation.thresholds.map((t) => ({ ...t, parts: t.parts.map((p) => ({ ...p })) })),
+    outcomes: evaluation.outcomes.map((o) => ({ ...o })),
+    overallMeanChange: evaluation.overallMeanChange,
+    completion: {
+      confirmedPairs: completion.confirmedPairs,
+      evaluablePairs: completion.evaluablePairs,
+      excusedWithdrawals: completion.excusedWithdrawals.length,
+      otherWithdrawals: completion.otherWithdrawals.length,
+      pairsWithTwoOrMoreMeetings: completion.pairsWithTwoOrMoreMeetings,
+      pairsWithAllMeetings: completion.pairsWithAllMeetings,
+    },
+    level3: { safety: { ...level3.safety }, goals: { ...level3.goals } },
+    reAim: evaluation.reAim,
+    escalations: { ...evaluation.escalations },
+    lock: evaluation.lock,
+    importIssueCount: evaluation.importIssues.length,
+  };
+}
