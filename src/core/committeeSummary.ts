@@ -66,7 +66,17 @@ export function committeeSummary(evaluation: Evaluation): CommitteeSummary {
     level3: { safety: { ...level3.safety }, goals: { ...level3.goals } },
     reAim: evaluation.reAim,
     escalations: { ...evaluation.escalations },
-    lock: evaluation.lock,
+    lock: withoutAccounts(evaluation.lock),
     importIssueCount: evaluation.importIssues.length,
+  };
+}
+
+/** Who locked or changed the protocol is kept by role: an account's email is personal data. */
+function withoutAccounts(lock: ProtocolLock): ProtocolLock {
+  const role = (who: string | null): string | null => (who ? 'Programme Lead' : who);
+  return {
+    ...lock,
+    lockedBy: role(lock.lockedBy),
+    deviations: lock.deviations.map((d) => ({ ...d, who: role(d.who) ?? '' })),
   };
 }
