@@ -1,0 +1,19 @@
+/** The 1–10 scales every instrument asks, and the eleven domains read together. */
+import { DOMAINS, SCALE } from '../instruments';
+import type { DomainScores } from '../records';
+import type { RowReader } from './sheetReader';
+
+/** A 1–10 answer; text, fractions and numbers off the scale are issues and count as missing. */
+export function readScale(reader: RowReader, title: string): number | null {
+  return reader.wholeNumber(title, SCALE.min, SCALE.max);
+}
+
+/** The eleven domains; a domain left empty or unreadable is absent. */
+export function readDomainScores(reader: RowReader): DomainScores {
+  const scores: DomainScores = {};
+  for (const domain of DOMAINS) {
+    const score = readScale(reader, domain.title);
+    if (score !== null) scores[domain.key] = score;
+  }
+  return scores;
+}

@@ -1,0 +1,82 @@
+/**
+ * Reading the programme's sheets into typed records (protocol sections 2, 3 and 11).
+ *
+ * Bad data never throws and never loses a row: an answer that cannot be read becomes an
+ * import issue (sheet, spreadsheet row, problem) and counts as missing. A missing sheet has no
+ * rows; a fully blank row is spacing and is skipped without an issue. Linking check-ins and
+ * feedback to pairs, choosing between repeated check-ins, and eligibility are later stages.
+ */
+import { DEFAULT_CONFIG, type ProtocolConfig } from './config';
+import { SHEETS } from './instruments';
+import type {
+  ImportIssue,
+  MenteeApplication,
+  MentorApplication,
+  RawTables,
+  ReadResult,
+} from './records';
+import { readMenteeApplications, readMentorApplications } from './read/applications';
+import { readEscalations, readPairs, readProgrammeSettings } from './read/leadSheets';
+import { readCheckIns, readMenteeFeedback, readMentorFeedback } from './read/responses';
+
+export function readProgramme(
+  tables: RawTables,
+  config: ProtocolConfig = DEFAULT_CONFIG,
+): ReadResult {
+  const issues: ImportIssue[] = [];
+  const menteeApplications = readMenteeApplications(tables, config, issues);
+  markSuperseded(menteeApplications, SHEETS.menteeApplication, issues);
+  const mentorApplications = readMentorApplications(tables, config, issues);
+  markSuperseded(mentorApplications, SHEETS.mentorApplication, issues);
+  const records = {
+    menteeApplications,
+    mentorApplications,
+    checkIns: readCheckIns(tables, config, issues),
+    menteeFeedback: readMenteeFeedback(tables, issues),
+    mentorFeedback: readMentorFeedback(tables, issues),
+    pairs: readPairs(tables, issues),
+    escalations: readEscalations(tables, issues),
+    programme: readProgrammeSettings(tables, config, issues),
+  };
+  return { records, issues };
+}
+
+/**
+ * Orders two applications from the same person: the later timestamp is the later application;
+ * when the timestamps are equal or either is missing, the lower row is. (A form always writes a
+ * timestamp; rows without one were typed in, and row order is the best witness of them.)
+ */
+function isLater(
+  a: MenteeApplication | MentorApplication,
+  b: MenteeApplication | MentorApplication,
+): boolean {
+  if (a.timestamp !== null && b.timestamp !== null && a.timestamp !== b.timestamp) {
+    return a.timestamp > b.timestamp;
+  }
+  return a.row > b.row;
+}
+
+/** Every application but the latest from each email is marked superseded, with one issue each. */
+function markSuperseded(
+  applications: (MenteeApplication | MentorApplication)[],
+  sheet: string,
+  issues: ImportIssue[],
+): void {
+  const latest = new Map<string, MenteeApplication | MentorApplication>();
+  for (const application of applications) {
+    if (application.email === '') continue;
+    const current = latest.get(application.email);
+    if (current === undefined || isLater(application, current))
+      latest.set(application.email, application);
+  }
+  for (const application of applications) {
+    const winner = latest.get(application.email);
+    if (winner === undefined || winner === application) continue;
+    application.superseded = true;
+    issues.push({
+      sheet,
+      row: application.row,
+      problem: `superseded by the application in row ${winner.row}`,
+    });
+  }
+}
