@@ -1,0 +1,119 @@
+/**
+ * Reading the programme's sheets from files exported from the programme spreadsheet: a folder
+ * of CSV files named after the sheets, or one `.xlsx` workbook holding sheets of those names
+ * (protocol section 11). Files or sheets with other names are ignored; a missing one has no rows.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { SHEET_NAMES, type SheetName } from '../core/instruments';
+import type { Cell, RawTable, RawTables } from '../core/records';
+
+/** Reads a folder of CSV files or an `.xlsx` file; throws a one-line Error when it cannot. */
+export async function readTablesFromPath(path: string): Promise<RawTables> {
+  const info = await stat(path).catch(() => {
+    throw new Error(`Cannot read "${path}": no such file or folder.`);
+  });
+  if (info.isDirectory()) return readCsvFolder(path);
+  if (info.isFile() && extname(path).toLowerCase() === '.xlsx') return readWorkbook(path);
+  throw new Error(`Cannot read "${path}": expected a folder of CSV files or an .xlsx file.`);
+}
+
+function sheetNamed(name: string): SheetName | undefined {
+  const wanted = name.trim().toLowerCase();
+  return SHEET_NAMES.find((sheet) => sheet === wanted);
+}
+
+/** The message of an error, on one line. */
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/\s+/g, ' ').trim();
+}
+
+function toTable(sheet: SheetName, grid: Cell[][]): RawTable {
+  const [header = [], ...rows] = grid;
+  while (rows.length > 0 && rows[rows.length - 1].every((cell) => cell === null)) rows.pop();
+  return { sheet, header: header.map((cell) => headerText(cell)), rows };
+}
+
+function headerText(cell: Cell): string {
+  if (cell === null) return '';
+  return cell instanceof Date ? cell.toISOString() : String(cell).trim();
+}
+
+async function readCsvFolder(folder: string): Promise<RawTables> {
+  const files = await readdir(folder).catch((error: unknown) => {
+    throw new Error(`Cannot read the folder "${folder}": ${oneLine(error)}`);
+  });
+  const tables: RawTables = {};
+  for (const file of files) {
+    if (extname(file).toLowerCase() !== '.csv') continue;
+    const sheet = sheetNamed(basename(file, extname(file)));
+    if (sheet === undefined) continue;
+    tables[sheet] = toTable(sheet, await readCsvFile(join(folder, file)));
+  }
+  return tables;
+}
+
+/** CSV cells stay text (the core reads them); an empty cell is null. */
+async function readCsvFile(file: string): Promise<Cell[][]> {
+  const content = await readFile(file, 'utf8').catch((error: unknown) => {
+    throw new Error(`Cannot read "${file}": ${oneLine(error)}`);
+  });
+  try {
+    const records: string[][] = parse(content, {
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+    });
+    return records.map((record) => record.map((value) => (value === '' ? null : value)));
+  } catch (error) {
+    throw new Error(`Cannot read "${file}" as CSV: ${oneLine(error)}`);
+  }
+}
+
+async function readWorkbook(file: string): Promise<RawTables> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(file);
+  } catch (error) {
+    throw new Error(`Cannot read "${file}" as an Excel workbook: ${oneLine(error)}`);
+  }
+  const tables: RawTables = {};
+  for (const worksheet of workbook.worksheets) {
+    const sheet = sheetNamed(worksheet.name);
+    if (sheet === undefined || tables[sheet] !== undefined) continue;
+    tables[sheet] = toTable(sheet, worksheetGrid(worksheet));
+  }
+  return tables;
+}
+
+function worksheetGrid(worksheet: ExcelJS.Worksheet): Cell[][] {
+  const grid: Cell[][] = [];
+  for (let r = 1; r <= worksheet.rowCount; r++) {
+    const row = worksheet.getRow(r);
+    const cells: Cell[] = [];
+    for (let c = 1; c <= row.cellCount; c++) cells.push(cellOf(row.getCell(c).value));
+    grid.push(cells);
+  }
+  return grid;
+}
+
+/**
+ * A workbook cell as the core expects it: dates stay `Date` (exceljs gives them with the
+ * wall-clock time in the UTC fields), numbers and booleans stay themselves, rich text and
+ * hyperlinks give their text, formulas their last computed result (never the formula).
+ */
+export function cellOf(value: ExcelJS.CellValue): Cell {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value;
+  if (typeof value === 'string') return value === '' ? null : value;
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if ('richText' in value) return cellOf(value.richText.map((part) => part.text).join(''));
+  if ('hyperlink' in value) return cellOf(value.text as ExcelJS.CellValue);
+  if ('formula' in value || 'sharedFormula' in value) return cellOf(value.result ?? null);
+  if ('error' in value) return value.error;
+  return null;
+}
