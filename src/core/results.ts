@@ -57,6 +57,8 @@ export interface ThresholdResult {
   domain: DecisionDomain;
   label: string;
   status: ThresholdStatus;
+  /** What the data so far give, even while the threshold is pending (equals `status` otherwise). */
+  statusSoFar?: ThresholdStatus;
   observed: number | null;
   target: number;
   n: number;
@@ -133,8 +135,18 @@ export interface PairLevel3Change {
 
 export interface Level3Evidence {
   pairs: PairLevel3Change[];
-  safety: { n: number; meanMeeting1: number | null; meanMeeting3: number | null; meanChange: number | null };
-  goals: { n: number; meanMeeting1: number | null; meanMeeting3: number | null; meanChange: number | null };
+  safety: {
+    n: number;
+    meanMeeting1: number | null;
+    meanMeeting3: number | null;
+    meanChange: number | null;
+  };
+  goals: {
+    n: number;
+    meanMeeting1: number | null;
+    meanMeeting3: number | null;
+    meanChange: number | null;
+  };
 }
 
 export interface ReAim {
