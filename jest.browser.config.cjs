@@ -4,5 +4,5 @@ module.exports = {
   roots: ['<rootDir>/test/browser'],
   testMatch: ['**/*.test.ts'],
   testTimeout: 60000,
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
+  transform: { '^.+\\.ts$': 'ts-jest' },
 };
