@@ -1,0 +1,129 @@
+/**
+ * The local command line (protocol section 11): match and evaluate a programme exported from
+ * the programme spreadsheet, and write the JSON, XLSX and HTML files.
+ * Exit codes: 0 done (import issues included), 2 bad arguments or unreadable input, 1 unexpected.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { committeeSummary } from '../core/committeeSummary';
+import { evaluateProgramme } from '../core/evaluate';
+import { proposeMatches } from '../core/matching';
+import { readProgramme } from '../core/readProgramme';
+import type { ReadResult } from '../core/records';
+import { USAGE, UsageError, parseArgs, type Command } from './args';
+import { readTablesFromPath } from './readTables';
+import { renderSummaryHtml } from './summaryHtml';
+import { writeSummaryXlsx } from './summaryXlsx';
+import { formatEvaluationReport, formatMatchReport } from './terminalReport';
+import { writeMatches } from './writeMatches';
+import { writeSummaryJson } from './writeSummaryJson';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export const EXIT = { ok: 0, unexpected: 1, usage: 2 } as const;
+
+export const SUMMARY_HTML_FILE = 'summary.html';
+export const SUMMARY_XLSX_FILE = 'summary.xlsx';
+
+/** A failure the user can fix (a path, a folder): one line, exit code 2. */
+class InputError extends Error {}
+
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/\s+/g, ' ').trim() || 'unknown error';
+}
+
+async function readInput(input: string): Promise<ReadResult> {
+  let tables;
+  try {
+    tables = await readTablesFromPath(input);
+  } catch (error) {
+    throw new InputError(oneLine(error));
+  }
+  return readProgramme(tables);
+}
+
+/** Runs a file-system step, turning its failure into a one-line message about `path`. */
+async function onDisk<T>(path: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`cannot write to "${path}"${code ? ` (${code})` : ''}: ${oneLine(error)}`);
+  }
+}
+
+async function runMatch(
+  command: Extract<Command, { kind: 'match' }>,
+  read: ReadResult,
+  io: CliIo,
+): Promise<void> {
+  const { input, out } = command;
+  const result = proposeMatches(read.records);
+  const written = await onDisk(out, () => writeMatches(result, read.issues, out));
+  io.stdout(`Dyad match: ${input}\n\n${formatMatchReport(result, read.issues, written)}`);
+}
+
+async function runEvaluate(
+  command: Extract<Command, { kind: 'evaluate' }>,
+  read: ReadResult,
+  io: CliIo,
+): Promise<void> {
+  const { input, out, asOf } = command;
+  const evaluation = evaluateProgramme(read.records, { asOf, importIssues: read.issues });
+  const summary = committeeSummary(evaluation);
+  const jsonPath = await onDisk(out, () => writeSummaryJson(evaluation, out));
+  const xlsxPath = join(out, SUMMARY_XLSX_FILE);
+  await onDisk(out, () => writeSummaryXlsx(summary, xlsxPath));
+  const htmlPath = join(out, SUMMARY_HTML_FILE);
+  await onDisk(out, () => writeFile(htmlPath, renderSummaryHtml(summary), 'utf8'));
+  const asOfNote = command.asOfIsToday ? ' (today; pass --as-of to choose the date)' : '';
+  io.stdout(
+    `Dyad evaluate: ${input}, as of ${asOf}${asOfNote}\n\n` +
+      formatEvaluationReport(evaluation, jsonPath, [jsonPath, xlsxPath, htmlPath]),
+  );
+}
+
+async function run(command: Command, io: CliIo): Promise<number> {
+  if (command.kind === 'help') {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  if (command.kind === 'usage') {
+    io.stderr(USAGE);
+    return EXIT.usage;
+  }
+  const read = await readInput(command.input);
+  await onDisk(command.out, () => mkdir(command.out, { recursive: true }));
+  if (command.kind === 'match') await runMatch(command, read, io);
+  else await runEvaluate(command, read, io);
+  return EXIT.ok;
+}
+
+/** Runs the command line; never throws, answers the exit code. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await run(parseArgs(argv), io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof InputError) {
+      io.stderr(`dyad: ${oneLine(error)}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`dyad: unexpected failure: ${oneLine(error)}\n`);
+    return EXIT.unexpected;
+  }
+}
+
+const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+if (require.main === module) {
+  void main(process.argv.slice(2), processIo).then((code) => {
+    process.exitCode = code;
+  });
+}

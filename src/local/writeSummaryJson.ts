@@ -1,0 +1,63 @@
+/**
+ * summary.json (protocol section 11): the evaluation with unrounded numbers, for the Lead.
+ * It is the committee summary plus the import issues and completion per pair ID; no email,
+ * name or free-text answer.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { committeeSummary, type CommitteeSummary } from '../core/committeeSummary';
+import type { ImportIssue } from '../core/records';
+import type { Evaluation, OverdueMeeting, PairLevel3Change, Withdrawal } from '../core/results';
+
+export const SUMMARY_JSON_FILE = 'summary.json';
+
+export interface PairCompletion {
+  pairId: string;
+  status: string;
+  meetingsHeld: number[];
+  due: number[];
+  overdue: OverdueMeeting[];
+}
+
+export interface SummaryJson extends Omit<CommitteeSummary, 'completion' | 'level3'> {
+  completion: CommitteeSummary['completion'] & {
+    pairs: PairCompletion[];
+    excusedWithdrawalPairs: Withdrawal[];
+    otherWithdrawalPairs: Withdrawal[];
+  };
+  level3: CommitteeSummary['level3'] & { pairs: PairLevel3Change[] };
+  importIssues: ImportIssue[];
+}
+
+export function summaryJson(evaluation: Evaluation): SummaryJson {
+  const summary = committeeSummary(evaluation);
+  const { completion, level3 } = evaluation;
+  return {
+    ...summary,
+    completion: {
+      ...summary.completion,
+      pairs: completion.pairs.map((p) => ({
+        pairId: p.pairId,
+        status: p.status,
+        meetingsHeld: [...p.meetingsHeld],
+        due: [...p.due],
+        overdue: p.overdue.map((o) => ({ ...o })),
+      })),
+      excusedWithdrawalPairs: completion.excusedWithdrawals.map((w) => ({ ...w })),
+      otherWithdrawalPairs: completion.otherWithdrawals.map((w) => ({ ...w })),
+    },
+    level3: { ...summary.level3, pairs: level3.pairs.map((p) => ({ ...p })) },
+    importIssues: evaluation.importIssues.map((i) => ({
+      sheet: i.sheet,
+      row: i.row,
+      problem: i.problem,
+    })),
+  };
+}
+
+/** Writes `<dir>/summary.json` and returns its path. */
+export async function writeSummaryJson(evaluation: Evaluation, dir: string): Promise<string> {
+  const path = join(dir, SUMMARY_JSON_FILE);
+  await writeFile(path, `${JSON.stringify(summaryJson(evaluation), null, 2)}\n`, 'utf8');
+  return path;
+}
