@@ -42,15 +42,34 @@ function headerText(cell: Cell): string {
   return cell instanceof Date ? cell.toISOString() : String(cell).trim();
 }
 
+/**
+ * The sheet a CSV file holds: `mentee-application.csv`, or Google Sheets' own download name
+ * `<spreadsheet title> - mentee-application.csv`. An exact name wins over a download name.
+ */
+function csvSheet(file: string): { sheet: SheetName; exact: boolean } | undefined {
+  if (extname(file).toLowerCase() !== '.csv') return undefined;
+  const name = basename(file, extname(file));
+  const exact = sheetNamed(name);
+  if (exact !== undefined) return { sheet: exact, exact: true };
+  const downloaded = sheetNamed(name.slice(name.lastIndexOf(' - ') + 3));
+  return name.includes(' - ') && downloaded !== undefined
+    ? { sheet: downloaded, exact: false }
+    : undefined;
+}
+
 async function readCsvFolder(folder: string): Promise<RawTables> {
   const files = await readdir(folder).catch((error: unknown) => {
     throw new Error(`Cannot read the folder "${folder}": ${oneLine(error)}`);
   });
+  const chosen = new Map<SheetName, string>();
+  for (const file of [...files].sort()) {
+    const found = csvSheet(file);
+    if (found !== undefined && (found.exact || !chosen.has(found.sheet))) {
+      chosen.set(found.sheet, file);
+    }
+  }
   const tables: RawTables = {};
-  for (const file of files) {
-    if (extname(file).toLowerCase() !== '.csv') continue;
-    const sheet = sheetNamed(basename(file, extname(file)));
-    if (sheet === undefined) continue;
+  for (const [sheet, file] of chosen) {
     tables[sheet] = toTable(sheet, await readCsvFile(join(folder, file)));
   }
   return tables;

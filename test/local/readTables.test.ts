@@ -78,6 +78,19 @@ describe('a folder of CSV files', () => {
     expect(tables.pairs?.rows).toEqual([['P1', 'ann@nhs.net']]);
   });
 
+  it("accepts Google Sheets' download names, preferring a file named exactly after the sheet", async () => {
+    const folder = await csvFolder({
+      'Dyad programme - check-in.csv': 'Email address\nfrom-download@nhs.net\n',
+      'Dyad programme - pairs.csv': 'Pair ID\nfrom-download\n',
+      'pairs.csv': 'Pair ID\nexact\n',
+      'Dyad programme - notes.csv': 'a\n1\n',
+    });
+    const tables = await readTablesFromPath(folder);
+    expect(Object.keys(tables).sort()).toEqual(['check-in', 'pairs']);
+    expect(tables['check-in']?.rows).toEqual([['from-download@nhs.net']]);
+    expect(tables.pairs?.rows).toEqual([['exact']]);
+  });
+
   it('reads an empty file as a sheet with no rows', async () => {
     const folder = await csvFolder({ 'check-in.csv': '' });
     const tables = await readTablesFromPath(folder);
