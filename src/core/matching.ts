@@ -9,7 +9,7 @@ import { applicantPool } from './eligibility';
 import { isConfirmed, isWithdrawn, pairBook, pairKey } from './pairs';
 import type { MenteeApplication, MentorApplication, ProgrammeRecords } from './records';
 import type { Alternative, MatchResult, Proposal } from './results';
-import { scorePair, type PairScore } from './scoring';
+import { scorePair, scoreTotal, type PairScore } from './scoring';
 
 /**
  * Scores become integers for the solver so that its optimum is exact: every factor score is a
@@ -29,60 +29,45 @@ export function proposeMatches(
 ): MatchResult {
   const pool = applicantPool(records, config);
   const book = pairBook(records.pairs);
+  const mentors = pool.mentors;
   const fixed = book.confirmed.filter((p) => !isWithdrawn(p));
   const placed = new Set(records.pairs.filter(isConfirmed).map((p) => p.menteeEmail));
   const freeMentees = pool.mentees.filter((m) => !placed.has(m.email));
-  const capacities = pool.mentors.map((mentor) =>
-    Math.max(0, mentor.capacity - fixed.filter((p) => p.mentorEmail === mentor.email).length),
-  );
+  const fixedLoad = new Map<string, number>();
+  for (const p of fixed) fixedLoad.set(p.mentorEmail, (fixedLoad.get(p.mentorEmail) ?? 0) + 1);
+  const capacities = mentors.map((m) => Math.max(0, m.capacity - (fixedLoad.get(m.email) ?? 0)));
   const allowed = (mentee: MenteeApplication, mentor: MentorApplication): boolean =>
-    !book.excluded.has(pairKey(mentee.email, mentor.email));
+    book.excluded.size === 0 || !book.excluded.has(pairKey(mentee.email, mentor.email));
+  const scoreRow = (mentee: MenteeApplication): (number | null)[] =>
+    mentors.map((mentor) => (allowed(mentee, mentor) ? scoreTotal(mentee, mentor, config) : null));
 
-  const scores = freeMentees.map((mentee) =>
-    pool.mentors.map((mentor) => scorePair(mentee, mentor, config)),
-  );
+  const scores = freeMentees.map(scoreRow);
   const solution = solveAssignment({
-    gains: freeMentees.map((mentee, i) =>
-      pool.mentors.map((mentor, j) =>
-        allowed(mentee, mentor) ? Math.round(scores[i][j].score * SCORE_SCALE) : null,
-      ),
-    ),
+    gains: scores.map((row) => row.map((s) => (s === null ? null : Math.round(s * SCORE_SCALE)))),
     capacities,
   });
-
-  const availableIndexes = pool.mentors.map((_, j) => j).filter((j) => capacities[j] > 0);
-  const alternatives = (
-    mentee: MenteeApplication,
-    chosen: string,
-    row: PairScore[],
-  ): Alternative[] =>
-    availableIndexes
-      .filter((j) => pool.mentors[j].email !== chosen && allowed(mentee, pool.mentors[j]))
-      .map((j) => ({ mentor: pool.mentors[j].email, score: row[j].score }))
-      .sort((a, b) => b.score - a.score || (a.mentor < b.mentor ? -1 : 1))
-      .slice(0, config.alternativesShown);
+  const alternatives = (row: readonly (number | null)[], chosen: string): Alternative[] =>
+    nextBest(
+      row,
+      (j) => capacities[j] > 0 && mentors[j].email !== chosen,
+      config.alternativesShown,
+    ).map((j) => ({ mentor: mentors[j].email, score: row[j] as number }));
 
   const proposals: Proposal[] = [];
   freeMentees.forEach((mentee, i) => {
     const j = solution.columnOf[i];
     if (j === null) return;
-    const mentor = pool.mentors[j];
+    const mentor = mentors[j];
+    const score = scorePair(mentee, mentor, config);
     proposals.push(
-      proposal(
-        mentee.email,
-        mentor.email,
-        scores[i][j],
-        alternatives(mentee, mentor.email, scores[i]),
-        false,
-      ),
+      proposal(mentee.email, mentor.email, score, alternatives(scores[i], mentor.email), false),
     );
   });
   for (const pair of fixed) {
     const mentee = pool.menteeByEmail.get(pair.menteeEmail);
     const mentor = pool.mentorByEmail.get(pair.mentorEmail);
     const score = mentee && mentor ? scorePair(mentee, mentor, config) : NO_SCORE;
-    const row = mentee ? pool.mentors.map((m) => scorePair(mentee, m, config)) : [];
-    const others = mentee ? alternatives(mentee, pair.mentorEmail, row) : [];
+    const others = mentee ? alternatives(scoreRow(mentee), pair.mentorEmail) : [];
     proposals.push(proposal(pair.menteeEmail, pair.mentorEmail, score, others, true));
   }
   proposals.sort((a, b) => (a.mentee < b.mentee ? -1 : a.mentee > b.mentee ? 1 : 0));
@@ -93,6 +78,28 @@ export function proposeMatches(
     unmatched: freeMentees.filter((_, i) => solution.columnOf[i] === null).map((m) => m.email),
     ineligible: pool.ineligible,
   };
+}
+
+/**
+ * Indexes of the `count` highest scores among the eligible columns, best first; equal scores
+ * keep column order (mentors are ordered by email). One pass, no sort of the whole row.
+ */
+function nextBest(
+  row: readonly (number | null)[],
+  eligible: (j: number) => boolean,
+  count: number,
+): number[] {
+  const best: number[] = [];
+  row.forEach((score, j) => {
+    if (score === null || !eligible(j)) return;
+    let at = best.length;
+    while (at > 0 && (row[best[at - 1]] as number) < score) at--;
+    if (at < count) {
+      best.splice(at, 0, j);
+      if (best.length > count) best.pop();
+    }
+  });
+  return best;
 }
 
 function proposal(

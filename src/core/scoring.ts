@@ -11,8 +11,9 @@ export interface PairScore {
 
 function share(wanted: readonly string[], offered: readonly string[]): number {
   if (wanted.length === 0) return 0;
-  const offer = new Set(offered);
-  return wanted.filter((item) => offer.has(item)).length / wanted.length;
+  let shared = 0;
+  for (const item of wanted) if (offered.includes(item)) shared++;
+  return shared / wanted.length;
 }
 
 function rank(grade: string | null, config: ProtocolConfig): number | null {
@@ -60,6 +61,18 @@ const FACTORS: Record<FactorKey, Scorer> = {
     return mentorRank > menteeRank ? 1 : mentorRank === menteeRank ? 0.5 : 0;
   },
 };
+
+/** The total alone, for scoring every mentee against every mentor without allocating. */
+export function scoreTotal(
+  mentee: MenteeApplication,
+  mentor: MentorApplication,
+  config: ProtocolConfig,
+): number {
+  let score = 0;
+  for (const key of FACTOR_KEYS)
+    score += config.factorWeights[key] * FACTORS[key](mentee, mentor, config);
+  return score;
+}
 
 export function scorePair(
   mentee: MenteeApplication,
