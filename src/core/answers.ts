@@ -88,9 +88,18 @@ export function readOption<T extends string>(
   return { value: found };
 }
 
+/** Option lists by match key, computed once per list (lists are read for every row). */
+const optionIndexes = new WeakMap<readonly string[], Map<string, string>>();
+
 function findOption<T extends string>(text: string, options: readonly T[]): T | null {
-  const key = matchKey(text);
-  return options.find((option) => matchKey(option) === key) ?? null;
+  let index = optionIndexes.get(options);
+  if (index === undefined) {
+    index = new Map();
+    for (const option of options)
+      if (!index.has(matchKey(option))) index.set(matchKey(option), option);
+    optionIndexes.set(options, index);
+  }
+  return (index.get(matchKey(text)) as T | undefined) ?? null;
 }
 
 /**

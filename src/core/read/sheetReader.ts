@@ -33,18 +33,34 @@ function columnIndex(header: readonly string[]): Map<string, number> {
   return index;
 }
 
+/** Finds a column by title, remembering each title's match key (titles repeat on every row). */
+class ColumnLookup {
+  private readonly byTitle = new Map<string, number | undefined>();
+
+  constructor(private readonly byKey: Map<string, number>) {}
+
+  find(title: string): number | undefined {
+    if (!this.byTitle.has(title)) this.byTitle.set(title, this.byKey.get(matchKey(title)));
+    return this.byTitle.get(title);
+  }
+
+  has(title: string): boolean {
+    return this.find(title) !== undefined;
+  }
+}
+
 /** One data row: each reader takes a column title and records a problem as an import issue. */
 export class RowReader {
   constructor(
     readonly row: number,
     private readonly cells: readonly Cell[],
-    private readonly columns: Map<string, number>,
+    private readonly columns: ColumnLookup,
     private readonly sheet: string,
     private readonly issues: ImportIssue[],
   ) {}
 
   cell(title: string): Cell {
-    const i = this.columns.get(matchKey(title));
+    const i = this.columns.find(title);
     return i === undefined ? null : (this.cells[i] ?? null);
   }
 
@@ -116,13 +132,13 @@ export function sheetRows(
   issues: ImportIssue[],
 ): RowReader[] {
   if (table === undefined) return [];
-  const columns = columnIndex(table.header);
+  const columns = new ColumnLookup(columnIndex(table.header));
   const rows: RowReader[] = [];
   table.rows.forEach((cells, i) => {
     if (cells.every((cell) => isBlank(cell))) return;
     rows.push(new RowReader(i + 2, cells, columns, sheet, issues));
   });
-  const missing = expected.filter((title) => !columns.has(matchKey(title)));
+  const missing = expected.filter((title) => !columns.has(title));
   if (rows.length > 0 && missing.length > 0) {
     const names = missing.map((title) => `"${title}"`).join(', ');
     issues.push({
