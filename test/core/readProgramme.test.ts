@@ -387,6 +387,15 @@ describe('check-ins', () => {
     expect(issuesAt(issues, 'check-in', 2)).toHaveLength(2);
     expect(issuesAt(issues, 'check-in', 3)).toHaveLength(2);
   });
+  it('reports an unreadable wellbeing pulse without repeating the answer', () => {
+    const { records, issues } = read([
+      table('check-in', [{ ...checkIn, [CHECK_IN.pulse]: 'really struggling' }]),
+    ]);
+    expect(records.checkIns[0].pulse).toBeNull();
+    expect(issues).toHaveLength(1);
+    expect(issues[0].problem).toContain(CHECK_IN.pulse);
+    expect(issues[0].problem).not.toContain('struggling');
+  });
 });
 
 describe('end-of-pilot feedback', () => {

@@ -21,7 +21,7 @@ import type {
   MentorFeedback,
   RawTables,
 } from '../records';
-import { readDomainScores, readScale } from './scales';
+import { readDomainScores, readPrivateScale, readScale } from './scales';
 import { sheetRows, type RowReader } from './sheetReader';
 
 const MEETINGS: Record<(typeof MEETING_OPTIONS)[number], CheckIn['meeting']> = {
@@ -60,7 +60,7 @@ export function readCheckIns(
       safety: readScale(reader, CHECK_IN.safety),
       concern: concern === null ? null : concern === 'Yes',
       concernText: reader.text(CHECK_IN.concernText),
-      pulse: readScale(reader, CHECK_IN.pulse),
+      pulse: readPrivateScale(reader, CHECK_IN.pulse),
       pulseText: reader.text(CHECK_IN.pulseText),
     };
   });
