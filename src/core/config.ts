@@ -35,7 +35,8 @@ export const FACTOR_LABELS: Record<FactorKey, string> = {
   seniority: 'Seniority',
 };
 
-export type ThresholdId = 'C1' | 'C2' | 'C3' | 'C4' | 'I1' | 'I2' | 'I3' | 'I4' | 'F1' | 'F2' | 'F3' | 'F4';
+export type ThresholdId =
+  'C1' | 'C2' | 'C3' | 'C4' | 'I1' | 'I2' | 'I3' | 'I4' | 'F1' | 'F2' | 'F3' | 'F4';
 export type DecisionDomain = 'completion' | 'impact' | 'feasibility';
 export type Scenario = 1 | 2 | 3 | 4;
 

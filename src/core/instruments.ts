@@ -38,7 +38,8 @@ export type DomainKey =
   | 'portfolio'
   | 'work_life_balance';
 
-export type DomainGroup = 'Trust connection' | 'Clinical and psychological safety' | 'Career agency';
+export type DomainGroup =
+  'Trust connection' | 'Clinical and psychological safety' | 'Career agency';
 
 export interface Domain {
   key: DomainKey;
@@ -49,17 +50,72 @@ export interface Domain {
 }
 
 export const DOMAINS: readonly Domain[] = [
-  { key: 'supported', group: 'Trust connection', title: 'How supported do you feel in the Trust?', kirkpatrickLevel: 2 },
-  { key: 'belonging', group: 'Trust connection', title: 'How much do you feel you belong in your team?', kirkpatrickLevel: 2 },
-  { key: 'nhs_processes', group: 'Trust connection', title: 'Confidence with NHS processes (study leave, Datix, exception reporting, escalation)', kirkpatrickLevel: 2 },
-  { key: 'workplace_culture', group: 'Trust connection', title: 'Understanding NHS workplace culture and expectations', kirkpatrickLevel: 2 },
-  { key: 'escalating_concerns', group: 'Clinical and psychological safety', title: 'Confidence escalating concerns or calling seniors', kirkpatrickLevel: 3 },
-  { key: 'asking_questions', group: 'Clinical and psychological safety', title: 'Safety to ask questions or admit uncertainty at work', kirkpatrickLevel: 3 },
-  { key: 'wellbeing', group: 'Clinical and psychological safety', title: 'Current wellbeing at work', kirkpatrickLevel: 2 },
-  { key: 'seeking_help', group: 'Clinical and psychological safety', title: 'Knowing where to seek help for wellbeing or workplace concerns', kirkpatrickLevel: 3 },
-  { key: 'career_pathways', group: 'Career agency', title: 'Clarity about UK career pathways (training vs Portfolio Pathway)', kirkpatrickLevel: 2 },
-  { key: 'portfolio', group: 'Career agency', title: 'Confidence about portfolio evidence and applications', kirkpatrickLevel: 2 },
-  { key: 'work_life_balance', group: 'Career agency', title: 'Manageable work-life balance', kirkpatrickLevel: 2 },
+  {
+    key: 'supported',
+    group: 'Trust connection',
+    title: 'How supported do you feel in the Trust?',
+    kirkpatrickLevel: 2,
+  },
+  {
+    key: 'belonging',
+    group: 'Trust connection',
+    title: 'How much do you feel you belong in your team?',
+    kirkpatrickLevel: 2,
+  },
+  {
+    key: 'nhs_processes',
+    group: 'Trust connection',
+    title: 'Confidence with NHS processes (study leave, Datix, exception reporting, escalation)',
+    kirkpatrickLevel: 2,
+  },
+  {
+    key: 'workplace_culture',
+    group: 'Trust connection',
+    title: 'Understanding NHS workplace culture and expectations',
+    kirkpatrickLevel: 2,
+  },
+  {
+    key: 'escalating_concerns',
+    group: 'Clinical and psychological safety',
+    title: 'Confidence escalating concerns or calling seniors',
+    kirkpatrickLevel: 3,
+  },
+  {
+    key: 'asking_questions',
+    group: 'Clinical and psychological safety',
+    title: 'Safety to ask questions or admit uncertainty at work',
+    kirkpatrickLevel: 3,
+  },
+  {
+    key: 'wellbeing',
+    group: 'Clinical and psychological safety',
+    title: 'Current wellbeing at work',
+    kirkpatrickLevel: 2,
+  },
+  {
+    key: 'seeking_help',
+    group: 'Clinical and psychological safety',
+    title: 'Knowing where to seek help for wellbeing or workplace concerns',
+    kirkpatrickLevel: 3,
+  },
+  {
+    key: 'career_pathways',
+    group: 'Career agency',
+    title: 'Clarity about UK career pathways (training vs Portfolio Pathway)',
+    kirkpatrickLevel: 2,
+  },
+  {
+    key: 'portfolio',
+    group: 'Career agency',
+    title: 'Confidence about portfolio evidence and applications',
+    kirkpatrickLevel: 2,
+  },
+  {
+    key: 'work_life_balance',
+    group: 'Career agency',
+    title: 'Manageable work-life balance',
+    kirkpatrickLevel: 2,
+  },
 ];
 
 export const DOMAIN_KEYS: readonly DomainKey[] = DOMAINS.map((d) => d.key);

@@ -304,12 +304,10 @@ describe('outcomes and Level 3 evidence', () => {
     const e = evaluate(pilot);
     const wellbeing = e.outcomes.find((o) => o.key === 'wellbeing');
     const expected = pairedStatistics(
-      pilot.menteeApplications
-        .slice(1)
-        .map((a, k) => ({
-          baseline: a.baseline.wellbeing as number,
-          end: pilot.menteeFeedback[k + 1].domains.wellbeing as number,
-        })),
+      pilot.menteeApplications.slice(1).map((a, k) => ({
+        baseline: a.baseline.wellbeing as number,
+        end: pilot.menteeFeedback[k + 1].domains.wellbeing as number,
+      })),
     );
     expect(wellbeing).toMatchObject({ ...expected, n: 7 });
     const ps = e.outcomes.map((o) => o.wilcoxonP).filter((p): p is number => p !== null);

@@ -180,7 +180,7 @@ describe('a programme from its sheets to the decision', () => {
   });
 
   it('computes each domain like R over the evaluable mentees', () => {
-    DOMAINS.forEach((domain, d) => {
+    DOMAINS.forEach((_, d) => {
       const expected = pairedStatistics(
         [1, 2, 3, 4].map((i) => ({ baseline: baseline(i)[d % 4], end: end(i)[d % 4] })),
       );
