@@ -111,6 +111,15 @@ describe('mentee applications', () => {
     expect(Object.keys(records.menteeApplications[0].baseline)).toHaveLength(11);
   });
 
+  it('takes the first answer given when a title heads two columns', () => {
+    const t = table('mentee-application', [{ ...mentee, [MENTEE.site]: null }]);
+    t.header.push(' site ');
+    t.rows[0].push('Castle Hill Hospital');
+    const { records, issues } = read([t]);
+    expect(records.menteeApplications[0].site).toBe('Castle Hill Hospital');
+    expect(issues).toEqual([]);
+  });
+
   it('reports missing columns once for the sheet and counts their answers as missing', () => {
     const dropped = [MENTEE.site, DOMAINS[0].title];
     const partial: Row = Object.fromEntries(

@@ -19,33 +19,43 @@ import {
 import { COMMON } from '../instruments';
 import type { Cell, ImportIssue, Instant, IsoDate, RawTable } from '../records';
 
-const EMAIL_TITLES = [COMMON.email, 'Email Address', 'Email'];
+const EMAIL_TITLES = [COMMON.email, 'Email'];
 
-/** Column index by title key; the email column answers to its usual variants. */
-function columnIndex(header: readonly string[]): Map<string, number> {
-  const index = new Map<string, number>();
+/**
+ * Columns by title key. A title can head several columns (a form question deleted and asked
+ * again keeps its old column): the row's answer is then the first one given. The email column
+ * also answers to "Email".
+ */
+function columnIndex(header: readonly string[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
   header.forEach((title, i) => {
     const key = matchKey(String(title ?? ''));
-    if (key !== '' && !index.has(key)) index.set(key, i);
+    if (key === '') return;
+    index.set(key, [...(index.get(key) ?? []), i]);
   });
-  const emailColumn = EMAIL_TITLES.map((t) => index.get(matchKey(t))).find((i) => i !== undefined);
-  if (emailColumn !== undefined) index.set(matchKey(COMMON.email), emailColumn);
+  const emailKey = matchKey(COMMON.email);
+  const emailColumns = EMAIL_TITLES.map((t) => index.get(matchKey(t))).find((c) => c !== undefined);
+  if (emailColumns !== undefined) index.set(emailKey, emailColumns);
   return index;
 }
 
-/** Finds a column by title, remembering each title's match key (titles repeat on every row). */
+/** Finds a title's columns, remembering each title's match key (titles repeat on every row). */
 class ColumnLookup {
-  private readonly byTitle = new Map<string, number | undefined>();
+  private readonly byTitle = new Map<string, number[]>();
 
-  constructor(private readonly byKey: Map<string, number>) {}
+  constructor(private readonly byKey: Map<string, number[]>) {}
 
-  find(title: string): number | undefined {
-    if (!this.byTitle.has(title)) this.byTitle.set(title, this.byKey.get(matchKey(title)));
-    return this.byTitle.get(title);
+  find(title: string): number[] {
+    let columns = this.byTitle.get(title);
+    if (columns === undefined) {
+      columns = this.byKey.get(matchKey(title)) ?? [];
+      this.byTitle.set(title, columns);
+    }
+    return columns;
   }
 
   has(title: string): boolean {
-    return this.find(title) !== undefined;
+    return this.find(title).length > 0;
   }
 }
 
@@ -60,8 +70,8 @@ export class RowReader {
   ) {}
 
   cell(title: string): Cell {
-    const i = this.columns.find(title);
-    return i === undefined ? null : (this.cells[i] ?? null);
+    const answers = this.columns.find(title).map((i) => this.cells[i] ?? null);
+    return answers.find((cell) => !isBlank(cell)) ?? answers[0] ?? null;
   }
 
   report(problem: string): void {
