@@ -16,7 +16,11 @@ export async function readTablesFromPath(path: string): Promise<RawTables> {
     throw new Error(`Cannot read "${path}": no such file or folder.`);
   });
   if (info.isDirectory()) return readCsvFolder(path);
-  if (info.isFile() && extname(path).toLowerCase() === '.xlsx') return readWorkbook(path);
+  const extension = extname(path).toLowerCase();
+  if (info.isFile() && extension === '.xlsx') return readWorkbook(path);
+  if (info.isFile() && extension === '.csv') {
+    throw new Error(`Cannot read "${path}" alone: give the folder that holds the CSV files.`);
+  }
   throw new Error(`Cannot read "${path}": expected a folder of CSV files or an .xlsx file.`);
 }
 

@@ -166,6 +166,14 @@ describe('a path that cannot be read', () => {
     );
   });
 
+  it('asks for the folder when given one CSV file', async () => {
+    const file = join(dir, 'pairs.csv');
+    await writeFile(file, 'Pair ID\nP1\n');
+    await expect(readTablesFromPath(file)).rejects.toThrow(
+      /give the folder that holds the CSV files/,
+    );
+  });
+
   it('rejects a file of another kind', async () => {
     const file = join(dir, 'responses.pdf');
     await writeFile(file, 'x');
