@@ -60,6 +60,9 @@ footer { margin-top: 2rem; padding-bottom: 2rem; font-size: 0.85rem; color: #3d4
 @media print {
   body { font-size: 10pt; }
   header, main, footer { max-width: none; padding: 0; }
+  table { font-size: 8.5pt; }
+  th, td { padding: 0.2rem 0.3rem; }
+  td.num, .status { white-space: normal; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   tr, figure, .decision, svg { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
