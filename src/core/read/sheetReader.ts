@@ -159,8 +159,3 @@ export function sheetRows(
   }
   return rows;
 }
-
-/** Number of fully blank rows a sheet holds (skipped by `sheetRows`). */
-export function blankRowCount(table: RawTable | undefined): number {
-  return table === undefined ? 0 : table.rows.filter((cells) => cells.every(isBlank)).length;
-}
