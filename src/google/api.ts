@@ -1,0 +1,247 @@
+/**
+ * The functions the menu, the triggers and the sidebars call: each is a global of the bundle
+ * (see main.ts). Logic lives in the modules; these only route to them through the action runner.
+ */
+import { menuAction, serverCall, type ActionContext } from './action';
+import { TRUST_CHANNELS } from './addonSheets';
+import { updateCommittee } from './committee';
+import { dashboardData, type DashboardData } from './dashboard';
+import { momentText } from './dates';
+import {
+  handleCheckInSubmit,
+  listOpenEscalations,
+  resolve,
+  type OpenEscalation,
+  type Resolution,
+} from './escalations';
+import { showDialog, showSidebar } from './html';
+import { describeImport, importAll } from './importResponses';
+import {
+  recordMidPilotReview,
+  recordWithdrawal,
+  withdrawablePairs,
+  type PairChoice,
+  type WithdrawalInput,
+} from './leadInputs';
+import { describeReminders, meetingsData, sendDueReminders, type MeetingsData } from './meetings';
+import { writeProposals } from './proposals';
+import { lockProtocol } from './protocolConfig';
+import { confirm, reviewData, type ReviewData } from './review';
+import { toggleWeekly } from './triggers';
+import { toast } from './ui';
+import { appendAudit } from './audit';
+import { withDocumentLock } from './documentLock';
+import { openWorkbook } from './workbook';
+import { isoDate } from './dates';
+import { loadProtocol } from './protocolConfig';
+import { readPeople } from './access';
+
+export { setUpProgramme } from './setup';
+export { onOpen } from './menu';
+
+const ROLE_WORDS = { lead: 'Programme Lead', tutor: 'IMG Tutor' } as const;
+
+function who(ctx: ActionContext): Record<string, string> {
+  return { user: ctx.user, role: ROLE_WORDS[ctx.role] };
+}
+
+export function importResponses(): void {
+  menuAction('Import responses', ['lead'], (ctx) => {
+    const message = describeImport(importAll(ctx));
+    toast(ctx.wb.ss, message);
+    return message;
+  });
+}
+
+export function proposeMatchesForReview(): void {
+  menuAction('Propose matches', ['lead'], (ctx) => {
+    const c = writeProposals(ctx);
+    const message = `${c.proposed} proposals written to the proposals sheet (${c.fixed} confirmed pairs kept, ${c.unmatched} mentees unmatched, ${c.ineligible} applicants ineligible). Open Dyad → Review matches to confirm them.`;
+    toast(ctx.wb.ss, message);
+    return message;
+  });
+}
+
+export function showReviewSidebar(): void {
+  menuAction('Review matches', ['lead', 'tutor'], (ctx) => {
+    showSidebar('review', 'Dyad: review matches', who(ctx));
+    return null;
+  });
+}
+
+export function getReviewData(): ReviewData {
+  return serverCall('Review matches', ['lead', 'tutor'], (ctx) => ({
+    audit: null,
+    result: reviewData(ctx),
+  }));
+}
+
+export function confirmProposal(key: string, rationale: string): ReviewData {
+  return serverCall('Confirm match', ['lead', 'tutor'], (ctx) => {
+    const audit = confirm(ctx, key, rationale);
+    return { audit, result: reviewData(ctx, `${audit}.`) };
+  });
+}
+
+export function showMeetingsSidebar(): void {
+  menuAction('Meetings', ['lead'], (ctx) => {
+    showSidebar('meetings', 'Dyad: meetings', who(ctx));
+    return null;
+  });
+}
+
+export function getMeetingsData(): MeetingsData {
+  return serverCall('Meetings', ['lead'], (ctx) => ({ audit: null, result: meetingsData(ctx) }));
+}
+
+export function sendReminders(): void {
+  menuAction('Send reminders', ['lead'], (ctx) => {
+    const message = describeReminders(sendDueReminders(ctx));
+    toast(ctx.wb.ss, message);
+    return message;
+  });
+}
+
+export function sendRemindersFromSidebar(): { message: string; data: MeetingsData } {
+  return serverCall('Send reminders', ['lead'], (ctx) => {
+    const message = describeReminders(sendDueReminders(ctx));
+    return { audit: message, result: { message, data: meetingsData(ctx) } };
+  });
+}
+
+export function toggleWeeklyReminders(): void {
+  menuAction('Weekly reminders', ['lead'], (ctx) => {
+    const on = toggleWeekly();
+    const message = on
+      ? 'Weekly reminders are on: every Monday at 9:00, overdue mentees and mentors get one reminder (never twice in 7 days).'
+      : 'Weekly reminders are off.';
+    toast(ctx.wb.ss, message);
+    return message;
+  });
+}
+
+/** Time-driven trigger: runs as the Lead who switched weekly reminders on; no one is there to see an alert. */
+export function sendWeeklyReminders(): void {
+  withDocumentLock(() => {
+    const wb = openWorkbook();
+    const owner = Session.getEffectiveUser().getEmail().toLowerCase();
+    const now = new Date();
+    if (!readPeople(wb).leads.includes(owner)) {
+      throw new Error(`Weekly reminders were not sent: ${owner} is no longer a Programme Lead.`);
+    }
+    let protocol: ReturnType<typeof loadProtocol> | null = null;
+    const ctx: ActionContext = {
+      wb,
+      user: owner,
+      role: 'lead',
+      people: readPeople(wb),
+      now,
+      today: isoDate(now, wb.timeZone),
+      protocol: () => (protocol ??= loadProtocol(wb, owner, now)),
+    };
+    const message = describeReminders(sendDueReminders(ctx));
+    appendAudit(
+      wb,
+      owner,
+      'Weekly reminders (automatic)',
+      `${message} (${momentText(now, wb.timeZone)})`,
+      now,
+    );
+  });
+}
+
+export function onCheckInSubmit(event: GoogleAppsScript.Events.FormsOnFormSubmit): void {
+  handleCheckInSubmit(event);
+}
+
+export function showEscalationDialog(): void {
+  menuAction('Resolve an escalation', ['lead'], (ctx) => {
+    showDialog('escalation', 'Resolve an escalation', who(ctx));
+    return null;
+  });
+}
+
+export function getOpenEscalations(): { escalations: OpenEscalation[]; channels: string[] } {
+  return serverCall('Resolve an escalation', ['lead'], (ctx) => ({
+    audit: null,
+    result: { escalations: listOpenEscalations(ctx.wb), channels: TRUST_CHANNELS },
+  }));
+}
+
+export function resolveEscalation(resolution: Resolution): {
+  message: string;
+  escalations: OpenEscalation[];
+} {
+  return serverCall('Resolve an escalation', ['lead'], (ctx) => {
+    resolve(ctx.wb, resolution, ctx.today);
+    const message = `Escalation ${resolution.id} resolved through ${resolution.channel.trim()}`;
+    return { audit: message, result: { message, escalations: listOpenEscalations(ctx.wb) } };
+  });
+}
+
+export function showWithdrawalDialog(): void {
+  menuAction('Record a withdrawal', ['lead'], (ctx) => {
+    showDialog('withdrawal', 'Record a withdrawal', { ...who(ctx), today: ctx.today });
+    return null;
+  });
+}
+
+export function getWithdrawablePairs(): PairChoice[] {
+  return serverCall('Record a withdrawal', ['lead'], (ctx) => ({
+    audit: null,
+    result: withdrawablePairs(ctx),
+  }));
+}
+
+export function recordPairWithdrawal(input: WithdrawalInput): {
+  message: string;
+  pairs: PairChoice[];
+} {
+  return serverCall('Record a withdrawal', ['lead'], (ctx) => {
+    const message = recordWithdrawal(ctx, input);
+    return { audit: message, result: { message, pairs: withdrawablePairs(ctx) } };
+  });
+}
+
+export function showMidPilotReviewDialog(): void {
+  menuAction('Record the mid-pilot review', ['lead'], (ctx) => {
+    showDialog('midPilotReview', 'Mid-pilot review', who(ctx), 320);
+    return null;
+  });
+}
+
+export function recordMidPilotReviewAnswer(escalated: string): { message: string } {
+  return serverCall('Record the mid-pilot review', ['lead'], (ctx) => {
+    const message = recordMidPilotReview(ctx, escalated);
+    return { audit: message, result: { message } };
+  });
+}
+
+export function lockProtocolConfiguration(): void {
+  menuAction('Lock protocol', ['lead'], (ctx) => {
+    const state = lockProtocol(ctx.wb, ctx.user, ctx.now);
+    const message = `Protocol locked. SHA-256 ${state.hash}. From now on, any change to the configuration is recorded as a deviation.`;
+    toast(ctx.wb.ss, message);
+    return message;
+  });
+}
+
+export function updateCommitteeSummary(): void {
+  menuAction('Update committee summary', ['lead'], (ctx) => {
+    const outcome = updateCommittee(ctx);
+    const message = `Committee summary ${outcome.created ? 'created' : 'updated'}${outcome.provisional ? ' (provisional)' : ''}: ${outcome.url}${outcome.sharedWith > 0 ? `; shared view-only with ${outcome.sharedWith} committee members` : ''}.`;
+    toast(ctx.wb.ss, message);
+    return message;
+  });
+}
+
+export function showDashboard(): void {
+  menuAction('Dashboard', ['lead'], (ctx) => {
+    showSidebar('dashboard', 'Dyad: dashboard', who(ctx));
+    return null;
+  });
+}
+
+export function getDashboardData(): DashboardData {
+  return serverCall('Dashboard', ['lead'], (ctx) => ({ audit: null, result: dashboardData(ctx) }));
+}
