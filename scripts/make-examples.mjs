@@ -9,6 +9,7 @@
 // Deterministic: the same options always write the same files (seeded PRNG, fixed dates).
 // Every name and email is fictional.
 import { mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
@@ -1142,10 +1143,22 @@ function xlsxValue(cell) {
   return { value: cell };
 }
 
+const FIXED_TIME = new Date('2026-01-01T00:00:00Z');
+
+/** The zip entries exceljs writes carry the current time unless JSZip is given one. */
+function fixZipEntryDates() {
+  try {
+    createRequire(import.meta.url)('jszip').defaults.date = FIXED_TIME;
+  } catch {
+    // Without it the workbook's content is the same; only the zip entry times differ.
+  }
+}
+
 export async function writeWorkbook(path, tables) {
+  fixZipEntryDates();
   const workbook = new ExcelJS.Workbook();
   // Fixed so the same programme writes the same file.
-  workbook.created = workbook.modified = new Date('2026-01-01T00:00:00Z');
+  workbook.created = workbook.modified = FIXED_TIME;
   for (const sheet of SHEET_NAMES) {
     const worksheet = workbook.addWorksheet(sheet);
     worksheet.addRow(HEADERS[sheet]);
