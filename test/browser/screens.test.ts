@@ -1,0 +1,127 @@
+/**
+ * Every sidebar and dialog the add-on ships, as the Lead uses them: loaded from dist/ with the
+ * template filled in as HtmlService would, `google.script.run` answered from the engine on the
+ * sample programme. Each screen must read at sidebar width without sideways scrolling, pass
+ * the accessibility checks, and say a server error in words.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { seriousViolations } from './support/accessibility';
+import { DIST_DIR, openScreen, shippedScreens } from './support/appsScriptHtml';
+import {
+  NARROW,
+  VIEWPORTS,
+  launchBrowser,
+  openPage,
+  type OpenedPage,
+  type Viewport,
+} from './support/browser';
+import { SAMPLE_DIR, addDays, loadCohort, pilotDates, type Cohort } from './support/cohort';
+import {
+  programmeServer,
+  settled,
+  templateValues,
+  type FakeServer,
+  type ProgrammeServerOptions,
+} from './support/fakeServer';
+import { horizontalOverflow } from './support/layout';
+import { SCREENS, alertText } from './support/screens';
+import { captureScreen } from './support/screenshots';
+
+const SERVER_ERROR =
+  'Dyad could not finish: the proposals sheet is being edited by someone else. Nothing after this step was changed; try again.';
+
+let browser: Browser;
+let cohort: Cohort;
+let options: ProgrammeServerOptions;
+const opened: OpenedPage[] = [];
+const servers: FakeServer[] = [];
+const screens = shippedScreens();
+
+beforeAll(async () => {
+  cohort = await loadCohort(SAMPLE_DIR);
+  options = {
+    cohort,
+    today: addDays(pilotDates(cohort).start, 100),
+    user: 'programme.lead@nhs.example.org',
+    role: 'lead',
+  };
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await Promise.all(opened.map((o) => o.context.close()));
+  await browser?.close();
+});
+
+async function open(screen: string, viewport: Viewport, prepare?: (server: FakeServer) => void) {
+  const o = await openPage(browser, viewport);
+  opened.push(o);
+  const server = programmeServer(options);
+  servers.push(server);
+  prepare?.(server);
+  await openScreen(o.page, screen, templateValues(options), server);
+  await settled(o.page);
+  return { ...o, server };
+}
+
+it('the bundle ships screens, and every one of them is covered here', () => {
+  expect(screens.length).toBeGreaterThan(0);
+  expect(screens.filter((s) => !(s in SCREENS))).toEqual([]);
+});
+
+describe.each(screens)('%s', (screen) => {
+  const spec = () => SCREENS[screen];
+
+  it.each(VIEWPORTS.map((v) => [v.width, v] as const))(
+    'opens at %i px with no script error, nothing fetched, and is captured',
+    async (_, viewport) => {
+      const { page, events, server } = await open(screen, viewport);
+      await captureScreen(page, screen);
+      expect(events).toEqual({
+        dialogs: [],
+        pageErrors: [],
+        consoleErrors: [],
+        blockedRequests: [],
+      });
+      const load = spec().loadCall;
+      if (load !== null) expect(server.callsOf(load)).toHaveLength(1);
+      expect(server.calls.filter((c) => c.name.startsWith('No server'))).toEqual([]);
+      await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
+      await expect(page.locator('body').innerText()).resolves.toContain(options.user);
+    },
+  );
+
+  it('fits 300 px: no sideways scrolling, nothing wider than the sidebar', async () => {
+    const { page } = await open(screen, NARROW);
+    expect(await horizontalOverflow(page)).toEqual([]);
+  });
+
+  it.each(VIEWPORTS.map((v) => [v.width, v] as const))(
+    'has no serious accessibility violation at %i px',
+    async (_, viewport) => {
+      const { page } = await open(screen, viewport);
+      expect(await seriousViolations(page)).toEqual([]);
+    },
+  );
+
+  it('says in words when the server fails as it opens', async () => {
+    const load = spec().loadCall;
+    if (load === null) return;
+    const { page, events } = await open(screen, NARROW, (server) =>
+      server.failWith(load, SERVER_ERROR),
+    );
+    expect(await alertText(page)).toContain(SERVER_ERROR);
+    expect(events.pageErrors).toEqual([]);
+    await captureScreen(page, `${screen}-error`);
+  });
+});
+
+it('every server function the screens called is a global of the bundle', () => {
+  const bundle = readFileSync(join(DIST_DIR, 'Code.js'), 'utf8');
+  const called = new Set(servers.flatMap((server) => server.calls.map((c) => c.name)));
+  expect(called.size).toBeGreaterThan(0);
+  const missing = [...called].filter((name) => !new RegExp(`function ${name}\\(`).test(bundle));
+  expect(missing).toEqual([]);
+});
