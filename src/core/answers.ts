@@ -16,9 +16,12 @@ export interface Parsed<T> {
 const DAY_MS = 86_400_000;
 /** Spreadsheet serial day 0 (Google Sheets, Excel's 1900 system). */
 const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
-/** Serial numbers accepted as dates: 1900-01-01 to 9999-12-31. */
+/** Serial numbers accepted as dates: 1900-01-01 to 9999-12-31 (and its time of day). */
 const SERIAL_MIN = 2;
 const SERIAL_MAX = 2_958_465;
+/** Dates outside these years are typing slips, not programme dates. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 9999;
 const SHOWN_ANSWER_LENGTH = 60;
 
 /**
@@ -233,7 +236,8 @@ function makeClock(
 }
 
 function isRealClock(c: WallClock): boolean {
-  if (c.year < 1900 || c.month < 1 || c.month > 12 || c.day < 1) return false;
+  if (c.year < MIN_YEAR || c.year > MAX_YEAR || c.month < 1 || c.month > 12 || c.day < 1)
+    return false;
   if (c.hour > 23 || c.minute > 59 || c.second > 59) return false;
   const daysInMonth = new Date(Date.UTC(c.year, c.month, 0)).getUTCDate();
   return c.day <= daysInMonth;
@@ -251,12 +255,13 @@ function isValidDate(date: Date): boolean {
 export function readInstant(cell: Cell | undefined): Parsed<Instant | null> {
   if (isBlank(cell)) return { value: null };
   if (cell instanceof Date) {
-    return isValidDate(cell)
+    const year = cell.getUTCFullYear();
+    return isValidDate(cell) && year >= MIN_YEAR && year <= MAX_YEAR
       ? { value: cell.getTime() }
       : { value: null, problem: 'not a valid date' };
   }
   if (typeof cell === 'number') {
-    if (cell < SERIAL_MIN || cell > SERIAL_MAX) {
+    if (!(cell >= SERIAL_MIN && cell < SERIAL_MAX + 1)) {
       return { value: null, problem: `${quote(cell)} is not a date` };
     }
     return { value: Math.round(SERIAL_EPOCH_MS + cell * DAY_MS) };

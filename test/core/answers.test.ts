@@ -221,7 +221,10 @@ describe('readInstant and readDate', () => {
     ['=TODAY()'],
     [true],
     [-5],
+    [Number.NaN],
+    [Number.POSITIVE_INFINITY],
     [new Date(Number.NaN)],
+    [new Date(Date.UTC(20000, 0, 1))],
   ])('counts %p as missing, with a problem', (cell) => {
     const parsed = readInstant(cell);
     expect(parsed.value).toBeNull();
@@ -270,6 +273,12 @@ describe('every reader, on any cell', () => {
           expect(parsed).toHaveProperty('value');
           if (parsed.problem !== undefined) expect(parsed.problem).not.toMatch(/\n/);
         }
+        const instant = readInstant(cell).value;
+        if (instant !== null) expect(Number.isFinite(instant)).toBe(true);
+        const date = readDate(cell).value;
+        if (date !== null) expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        const scale = readWholeNumber(cell, 1, 10).value;
+        if (scale !== null) expect(Number.isInteger(scale) && scale >= 1 && scale <= 10).toBe(true);
       }),
     );
   });
