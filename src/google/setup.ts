@@ -102,25 +102,32 @@ function setUpProgrammeSheet(sheet: Sheet, user: string, created: string[]): voi
   }
 }
 
-function validationRange(sheet: Sheet, title: string): GoogleAppsScript.Spreadsheet.Range {
-  const header = Object.values(title === ESCALATIONS.status ? ESCALATIONS : PAIRS) as string[];
+function validationRange(
+  sheet: Sheet,
+  header: readonly string[],
+  title: string,
+): GoogleAppsScript.Spreadsheet.Range {
   return sheet.getRange(2, header.indexOf(title) + 1, VALIDATED_ROWS, 1);
 }
 
 function addPairsValidation(sheet: Sheet): void {
   const checkbox = SpreadsheetApp.newDataValidation().requireCheckbox().build();
-  validationRange(sheet, PAIRS.confirmedByLead).setDataValidation(checkbox);
-  validationRange(sheet, PAIRS.confirmedByTutor).setDataValidation(checkbox);
+  validationRange(sheet, LEAD_SHEET_HEADERS.pairs, PAIRS.confirmedByLead).setDataValidation(
+    checkbox,
+  );
+  validationRange(sheet, LEAD_SHEET_HEADERS.pairs, PAIRS.confirmedByTutor).setDataValidation(
+    checkbox,
+  );
   const status = SpreadsheetApp.newDataValidation()
     .requireValueInList([...PAIR_STATUSES], true)
     .setAllowInvalid(false)
     .build();
-  validationRange(sheet, PAIRS.status).setDataValidation(status);
+  validationRange(sheet, LEAD_SHEET_HEADERS.pairs, PAIRS.status).setDataValidation(status);
   const yesNo = SpreadsheetApp.newDataValidation()
     .requireValueInList(['Yes', 'No'], true)
     .setAllowInvalid(false)
     .build();
-  validationRange(sheet, PAIRS.beyondControl).setDataValidation(yesNo);
+  validationRange(sheet, LEAD_SHEET_HEADERS.pairs, PAIRS.beyondControl).setDataValidation(yesNo);
 }
 
 function addEscalationValidation(sheet: Sheet): void {
@@ -128,7 +135,9 @@ function addEscalationValidation(sheet: Sheet): void {
     .requireValueInList([...ESCALATION_STATUSES], true)
     .setAllowInvalid(false)
     .build();
-  validationRange(sheet, ESCALATIONS.status).setDataValidation(status);
+  validationRange(sheet, LEAD_SHEET_HEADERS.escalations, ESCALATIONS.status).setDataValidation(
+    status,
+  );
 }
 
 function setUpSheets(wb: Workbook, specs: FormSpec[], user: string, created: string[]): void {

@@ -1,0 +1,34 @@
+/** Builds dist/ with webpack when it is missing or older than the sources it is made from. */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ROOT = join(__dirname, '..', '..', '..');
+export const DIST = join(ROOT, 'dist');
+
+function newest(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
+    const path = join(dir, entry.name);
+    const time = entry.isDirectory() ? newest(path) : statSync(path).mtimeMs;
+    return Math.max(latest, time);
+  }, 0);
+}
+
+export function ensureBuilt(): void {
+  const bundle = join(DIST, 'Code.js');
+  const sources = Math.max(
+    newest(join(ROOT, 'src', 'core')),
+    newest(join(ROOT, 'src', 'google')),
+    statSync(join(ROOT, 'webpack.config.cjs')).mtimeMs,
+    statSync(join(ROOT, 'appsscript.json')).mtimeMs,
+  );
+  if (existsSync(bundle) && statSync(bundle).mtimeMs >= sources) return;
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--config', 'webpack.config.cjs'],
+    {
+      cwd: ROOT,
+      stdio: 'pipe',
+    },
+  );
+}
