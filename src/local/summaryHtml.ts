@@ -55,6 +55,7 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 .note { color: #3d4a52; font-size: 0.9rem; }
 figure { margin: 0.5rem 0 1rem; }
 figcaption { font-size: 0.9rem; color: #3d4a52; }
+@media screen and (min-width: 48rem) { table.outcomes th[scope="row"] { min-width: 10rem; } }
 footer { margin-top: 2rem; padding-bottom: 2rem; font-size: 0.85rem; color: #3d4a52; }
 @page { size: A4; margin: 15mm; }
 @media print {
@@ -136,7 +137,7 @@ function thresholdsSection(s: CommitteeSummary): string {
 function outcomesSection(s: CommitteeSummary): string {
   const head = tableHead([
     'Domain',
-    'Kirkpatrick level',
+    'Level',
     'n',
     'Baseline mean',
     'End mean',
@@ -170,7 +171,7 @@ function outcomesSection(s: CommitteeSummary): string {
   const body =
     `<figure>${renderDomainChart(s.outcomes, s.overallMeanChange)}` +
     `<figcaption>Mean score at baseline (application) and at the end of the pilot, paired answers only. Overall mean change: ${esc(formatChange(s.overallMeanChange))}. The table below gives the same data.</figcaption></figure>` +
-    `<table><caption class="note">Outcomes per domain (paired baseline and end-of-pilot answers)</caption>${head}<tbody>${rows}</tbody></table>` +
+    `<table class="outcomes"><caption class="note">Outcomes per domain (paired baseline and end-of-pilot answers). Level: Kirkpatrick level, 3 = behaviour, 2 = learning.</caption>${head}<tbody>${rows}</tbody></table>` +
     level3Table(s);
   return section('outcomes', 'Outcomes: baseline versus end of pilot', body);
 }
