@@ -36,10 +36,15 @@ function responseKey(timestamp: string, email: string): string {
   return `${timestamp}|${email.trim().toLowerCase()}`;
 }
 
-function linkedResponseSheet(sheets: readonly Sheet[], spec: FormSpec): Sheet | null {
+interface LinkedSheet {
+  sheet: Sheet;
+  formUrl: string | null;
+}
+
+function linkedResponseSheet(sheets: readonly LinkedSheet[], spec: FormSpec): Sheet | null {
   const form = openProgrammeForm(spec.key);
   if (form === null) return null;
-  return sheets.find((sheet) => isLinkedTo(sheet.getFormUrl(), form)) ?? null;
+  return sheets.find((linked) => isLinkedTo(linked.formUrl, form))?.sheet ?? null;
 }
 
 /** Copies the response sheet's new rows into the instrument sheet; returns how many. */
@@ -119,7 +124,7 @@ export interface ImportSummary {
 
 export function importAll(ctx: ActionContext): ImportSummary {
   const config = ctx.protocol().config;
-  const sheets = ctx.wb.ss.getSheets();
+  const sheets = ctx.wb.ss.getSheets().map((sheet) => ({ sheet, formUrl: sheet.getFormUrl() }));
   const added: Record<string, number> = {};
   const missing: string[] = [];
   for (const spec of formSpecs(config)) {
