@@ -9,12 +9,14 @@ import { committeeSummary } from '../core/committeeSummary';
 import { evaluateProgramme } from '../core/evaluate';
 import { proposeMatches } from '../core/matching';
 import { readProgramme } from '../core/readProgramme';
-import type { ReadResult } from '../core/records';
+import type { RawTables, ReadResult } from '../core/records';
 import { USAGE, UsageError, parseArgs, type Command } from './args';
+import type { ProtocolInForce } from './protocolSheets';
+import { readProtocolFromPath } from './readProtocol';
 import { readTablesFromPath } from './readTables';
 import { renderSummaryHtml } from './summaryHtml';
 import { writeSummaryXlsx } from './summaryXlsx';
-import { formatEvaluationReport, formatMatchReport } from './terminalReport';
+import { formatEvaluationReport, formatMatchReport, formatProtocolLine } from './terminalReport';
 import { writeMatches } from './writeMatches';
 import { writeSummaryJson } from './writeSummaryJson';
 
@@ -36,14 +38,22 @@ function oneLine(error: unknown): string {
   return message.replace(/\s+/g, ' ').trim() || 'unknown error';
 }
 
-async function readInput(input: string): Promise<ReadResult> {
-  let tables;
+/** The programme and the protocol in force, read from the export at `input`. */
+interface Input {
+  read: ReadResult;
+  protocol: ProtocolInForce;
+}
+
+async function readInput(input: string): Promise<Input> {
+  let tables: RawTables;
+  let protocol: ProtocolInForce;
   try {
     tables = await readTablesFromPath(input);
+    protocol = await readProtocolFromPath(input);
   } catch (error) {
     throw new InputError(oneLine(error));
   }
-  return readProgramme(tables);
+  return { read: readProgramme(tables, protocol.config), protocol };
 }
 
 /** Runs a file-system step, turning its failure into a one-line message about `path`. */
@@ -58,22 +68,30 @@ async function onDisk<T>(path: string, step: () => Promise<T>): Promise<T> {
 
 async function runMatch(
   command: Extract<Command, { kind: 'match' }>,
-  read: ReadResult,
+  { read, protocol }: Input,
   io: CliIo,
 ): Promise<void> {
   const { input, out } = command;
-  const result = proposeMatches(read.records);
+  const result = proposeMatches(read.records, protocol.config);
   const written = await onDisk(out, () => writeMatches(result, read.issues, out));
-  io.stdout(`Dyad match: ${input}\n\n${formatMatchReport(result, read.issues, written)}`);
+  io.stdout(
+    `Dyad match: ${input}\n${formatProtocolLine(protocol)}\n\n` +
+      formatMatchReport(result, read.issues, written, protocol.config),
+  );
 }
 
 async function runEvaluate(
   command: Extract<Command, { kind: 'evaluate' }>,
-  read: ReadResult,
+  { read, protocol }: Input,
   io: CliIo,
 ): Promise<void> {
   const { input, out, asOf } = command;
-  const evaluation = evaluateProgramme(read.records, { asOf, importIssues: read.issues });
+  const evaluation = evaluateProgramme(read.records, {
+    asOf,
+    config: protocol.config,
+    importIssues: read.issues,
+    lock: protocol.lock,
+  });
   const summary = committeeSummary(evaluation);
   const jsonPath = await onDisk(out, () => writeSummaryJson(evaluation, out));
   const xlsxPath = join(out, SUMMARY_XLSX_FILE);
@@ -82,7 +100,7 @@ async function runEvaluate(
   await onDisk(out, () => writeFile(htmlPath, renderSummaryHtml(summary), 'utf8'));
   const asOfNote = command.asOfIsToday ? ' (today; pass --as-of to choose the date)' : '';
   io.stdout(
-    `Dyad evaluate: ${input}, as of ${asOf}${asOfNote}\n\n` +
+    `Dyad evaluate: ${input}, as of ${asOf}${asOfNote}\n${formatProtocolLine(protocol)}\n\n` +
       formatEvaluationReport(evaluation, jsonPath, [jsonPath, xlsxPath, htmlPath]),
   );
 }
@@ -96,10 +114,10 @@ async function run(command: Command, io: CliIo): Promise<number> {
     io.stderr(USAGE);
     return EXIT.usage;
   }
-  const read = await readInput(command.input);
+  const input = await readInput(command.input);
   await onDisk(command.out, () => mkdir(command.out, { recursive: true }));
-  if (command.kind === 'match') await runMatch(command, read, io);
-  else await runEvaluate(command, read, io);
+  if (command.kind === 'match') await runMatch(command, input, io);
+  else await runEvaluate(command, input, io);
   return EXIT.ok;
 }
 

@@ -2,6 +2,7 @@
 import { DEFAULT_CONFIG, maxScore, type ProtocolConfig } from '../core/config';
 import type { ImportIssue } from '../core/records';
 import type { Evaluation, MatchResult } from '../core/results';
+import type { ProtocolInForce } from './protocolSheets';
 import {
   DECISION_DOMAIN_LABELS,
   DECISION_DOMAINS,
@@ -12,6 +13,21 @@ import {
   formatTarget,
   scenarioHeadline,
 } from './display';
+
+/** Which configuration the run used, and whether it was locked before launch. */
+export function formatProtocolLine(protocol: ProtocolInForce): string {
+  const { lock } = protocol;
+  const source = protocol.fromSheet
+    ? "the trust's configuration from the protocol sheet"
+    : "the protocol's defaults";
+  const state = lock.locked
+    ? `locked${lock.lockedAt ? ` on ${lock.lockedAt}` : ''}${lock.hash ? ` (SHA-256 ${lock.hash.slice(0, 12)}…)` : ''}`
+    : 'not locked';
+  const deviations = lock.deviations.length
+    ? `; ${lock.deviations.length} deviation${lock.deviations.length === 1 ? '' : 's'} recorded`
+    : '';
+  return `Protocol: ${source}, ${state}${deviations}`;
+}
 
 /** Import issues shown in the terminal; the rest are in the JSON file. */
 export const ISSUES_SHOWN = 5;

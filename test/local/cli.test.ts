@@ -14,12 +14,14 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { FACTOR_KEYS } from '../../src/core/config';
 import * as evaluateModule from '../../src/core/evaluate';
+import { canonicalJson as addOnCanonicalJson, parseConfig } from '../../src/google/protocolConfig';
 import { main } from '../../src/local/cli';
 
 jest.setTimeout(60_000);
@@ -267,6 +269,7 @@ describe('match on the sample programme', () => {
   });
 
   it('prints the total, each proposal with score out of 11 and per cent, and the counts', () => {
+    expect(run.out).toContain("Protocol: the protocol's defaults, not locked");
     expect(run.out).toMatch(/Total score: [\d.]+ points/);
     const proposals = matches.proposals as { mentee: string; mentor: string }[];
     for (const p of proposals)
@@ -508,6 +511,108 @@ describe('the built command line', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^dyad: [^\n]+\n$/);
     expect(result.stdout).toBe('');
+  });
+});
+
+describe('the add-on’s protocol sheets in the export', () => {
+  const TRUST_JSON = '{"thresholds":{"i3MatchSatisfaction":6.5}}';
+  const csvLine = (cells: string[]): string =>
+    cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(',');
+  const hash = createHash('sha256')
+    .update(addOnCanonicalJson(parseConfig(TRUST_JSON)), 'utf8')
+    .digest('hex');
+
+  function exportWithProtocol(name: string, settings: string[][], deviations?: string[][]): string {
+    const dir = join(work, name);
+    mkdirSync(dir, { recursive: true });
+    for (const file of readdirSync(SAMPLE)) copyFileSync(join(SAMPLE, file), join(dir, file));
+    writeFileSync(
+      join(dir, 'protocol.csv'),
+      [['Setting', 'Value'], ...settings].map(csvLine).join('\r\n'),
+    );
+    if (deviations) {
+      writeFileSync(
+        join(dir, 'protocol-deviations.csv'),
+        [['When', 'Who', 'What'], ...deviations].map(csvLine).join('\r\n'),
+      );
+    }
+    return dir;
+  }
+
+  it('evaluates on the trust’s locked configuration and shows the lock and its deviations', async () => {
+    const dir = exportWithProtocol(
+      'locked',
+      [
+        ['Configuration (JSON)', TRUST_JSON],
+        ['Locked', 'Yes'],
+        ['SHA-256 at lock', hash],
+        ['Locked at', '2026-01-05 09:00'],
+        ['Locked by', 'programme.lead@nhs.example.org'],
+      ],
+      [['2026-03-02 10:00', 'programme.lead@nhs.example.org', 'Admin burden question reworded']],
+    );
+    const run = await dyad('evaluate', dir, '--as-of', AFTER_END, '--out', outDir('locked'));
+    expect(run.code).toBe(0);
+    expect(run.out).toContain(
+      "Protocol: the trust's configuration from the protocol sheet, locked on 2026-01-05 09:00",
+    );
+    const summary = readJson(join(outDir('locked'), 'summary.json'));
+    const i3 = (summary.thresholds as { id: string; target: number }[]).find((t) => t.id === 'I3');
+    expect(i3?.target).toBe(6.5);
+    expect(summary.lock).toEqual(
+      expect.objectContaining({
+        locked: true,
+        hash,
+        lockedBy: 'Programme Lead',
+        deviations: [
+          {
+            when: '2026-03-02 10:00',
+            who: 'Programme Lead',
+            what: 'Admin burden question reworded',
+          },
+        ],
+      }),
+    );
+    const html = readFileSync(join(outDir('locked'), 'summary.html'), 'utf8');
+    expect(html).toContain(hash);
+    expect(html).toContain('Admin burden question reworded');
+    expect(html).not.toContain('programme.lead@');
+  });
+
+  it('stops with one line when the configuration cannot be read', async () => {
+    const dir = exportWithProtocol('bad-json', [['Configuration (JSON)', '{"thresholds": ']]);
+    expectOneLineError(
+      await dyad('match', dir, '--out', outDir('bad-json')),
+      /configuration is not valid JSON/,
+    );
+  });
+
+  it('reads the protocol sheet from a workbook too', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(SAMPLE_XLSX);
+    const sheet = workbook.addWorksheet('protocol');
+    sheet.addRows([
+      ['Setting', 'Value'],
+      ['Configuration (JSON)', TRUST_JSON],
+      ['Locked', 'Yes'],
+      ['SHA-256 at lock', hash],
+    ]);
+    const path = join(work, 'with-protocol.xlsx');
+    await workbook.xlsx.writeFile(path);
+    const run = await dyad(
+      'evaluate',
+      path,
+      '--as-of',
+      AFTER_END,
+      '--out',
+      outDir('xlsx-protocol'),
+    );
+    expect(run.code).toBe(0);
+    const lock = readJson(join(outDir('xlsx-protocol'), 'summary.json')).lock as {
+      locked: boolean;
+      deviations: [];
+    };
+    expect(lock).toEqual(expect.objectContaining({ locked: true, deviations: [] }));
   });
 });
 

@@ -1,0 +1,158 @@
+/**
+ * The protocol in force for a run from files: the trust's configuration and its lock, read from
+ * the add-on's `protocol` and `protocol-deviations` sheets when the export holds them
+ * (protocol section 10); the protocol's defaults, unlocked, when it does not.
+ * Pure: the caller reads the files and hands in the SHA-256 function.
+ */
+import { DEFAULT_CONFIG, type ProtocolConfig } from '../core/config';
+import type { Cell } from '../core/records';
+import type { Deviation, ProtocolLock } from '../core/results';
+
+export const PROTOCOL_SHEET = 'protocol';
+export const DEVIATIONS_SHEET = 'protocol-deviations';
+
+/** Row titles of the add-on's protocol sheet (Setting, Value). */
+const SETTING = {
+  configuration: 'Configuration (JSON)',
+  locked: 'Locked',
+  hash: 'SHA-256 at lock',
+  lockedAt: 'Locked at',
+  lockedBy: 'Locked by',
+} as const;
+
+export interface ProtocolInForce {
+  config: ProtocolConfig;
+  lock: ProtocolLock;
+  /** Whether the configuration came from the protocol sheet or is the protocol's defaults. */
+  fromSheet: boolean;
+}
+
+/** A protocol sheet that cannot be used: the run stops rather than evaluate on wrong targets. */
+export class ProtocolSheetError extends Error {}
+
+export const UNLOCKED: ProtocolLock = {
+  locked: false,
+  hash: null,
+  lockedAt: null,
+  lockedBy: null,
+  deviations: [],
+};
+
+/** JSON with keys sorted at every level, as the add-on hashes it at the lock. */
+export function canonicalJson(value: unknown): string {
+  const sort = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(sort);
+    if (v !== null && typeof v === 'object') {
+      const entries = Object.entries(v as Record<string, unknown>).sort(([a], [b]) =>
+        a < b ? -1 : a > b ? 1 : 0,
+      );
+      return Object.fromEntries(entries.map(([k, inner]) => [k, sort(inner)]));
+    }
+    return v;
+  };
+  return JSON.stringify(sort(value));
+}
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'list';
+  if (value === null) return 'null';
+  return typeof value;
+}
+
+/** The trust's settings over the defaults; every key must be a known one of the right kind. */
+export function configFromJson(text: string): ProtocolConfig {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new ProtocolSheetError(
+      `the protocol sheet's configuration is not valid JSON (${(error as Error).message})`,
+    );
+  }
+  if (kindOf(parsed) !== 'object') {
+    throw new ProtocolSheetError("the protocol sheet's configuration must be a JSON object");
+  }
+  const defaults = DEFAULT_CONFIG as unknown as Record<string, unknown>;
+  const merged: Record<string, unknown> = { ...defaults };
+  for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
+    if (!(key in defaults)) {
+      throw new ProtocolSheetError(`the protocol configuration has an unknown setting "${key}"`);
+    }
+    if (kindOf(value) !== kindOf(defaults[key])) {
+      throw new ProtocolSheetError(
+        `the protocol setting "${key}" must be a ${kindOf(defaults[key])}`,
+      );
+    }
+    merged[key] =
+      kindOf(value) === 'object' ? { ...(defaults[key] as object), ...(value as object) } : value;
+  }
+  return merged as unknown as ProtocolConfig;
+}
+
+function cellText(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return cell.toISOString().replace('T', ' ').slice(0, 16);
+  return String(cell).trim();
+}
+
+/** Setting → value text, from a two-column sheet with a header row. */
+function settings(grid: readonly Cell[][]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const row of grid.slice(1)) {
+    const setting = cellText(row[0]);
+    if (setting !== '') map.set(setting, cellText(row[1]));
+  }
+  return map;
+}
+
+function deviationsOf(grid: readonly Cell[][] | null): Deviation[] {
+  if (grid === null) return [];
+  return grid
+    .slice(1)
+    .map((row) => ({ when: cellText(row[0]), who: cellText(row[1]), what: cellText(row[2]) }))
+    .filter((d) => d.what !== '');
+}
+
+/**
+ * The protocol in force. A configuration that no longer matches the SHA-256 recorded at the
+ * lock is shown as a deviation, so the committee sees it even if nobody recorded the change.
+ */
+export function protocolFromSheets(
+  protocol: readonly Cell[][] | null,
+  deviations: readonly Cell[][] | null,
+  sha256: (text: string) => string,
+): ProtocolInForce {
+  if (protocol === null) {
+    return {
+      config: DEFAULT_CONFIG,
+      lock: { ...UNLOCKED, deviations: deviationsOf(deviations) },
+      fromSheet: false,
+    };
+  }
+  const values = settings(protocol);
+  const json = values.get(SETTING.configuration) ?? '';
+  const config = json === '' ? DEFAULT_CONFIG : configFromJson(json);
+  const locked = /^(yes|true)$/i.test(values.get(SETTING.locked) ?? '');
+  const recorded = deviationsOf(deviations);
+  const lock: ProtocolLock = locked
+    ? {
+        locked: true,
+        hash: values.get(SETTING.hash) || null,
+        lockedAt: values.get(SETTING.lockedAt) || null,
+        lockedBy: values.get(SETTING.lockedBy) || null,
+        deviations: recorded,
+      }
+    : { ...UNLOCKED, deviations: recorded };
+  const now = sha256(canonicalJson(config));
+  if (lock.locked && lock.hash !== null && lock.hash.toLowerCase() !== now) {
+    lock.deviations = [
+      ...recorded,
+      {
+        when: 'found at this run',
+        who: '',
+        what: `The configuration in the protocol sheet is not the one locked (SHA-256 ${lock.hash.slice(0, 12)}… at the lock, ${now.slice(0, 12)}… now)`,
+      },
+    ];
+  }
+  return { config, lock, fromSheet: json !== '' };
+}

@@ -1,0 +1,95 @@
+/**
+ * Reads the add-on's protocol sheets from an export, when it holds them: `protocol.csv` and
+ * `protocol-deviations.csv` in a folder (or Google Sheets' `<title> - protocol.csv`), or the
+ * sheets of those names in an `.xlsx` workbook.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import type { Cell } from '../core/records';
+import {
+  DEVIATIONS_SHEET,
+  PROTOCOL_SHEET,
+  protocolFromSheets,
+  type ProtocolInForce,
+} from './protocolSheets';
+import { cellOf } from './readTables';
+import { xlsxSheetNames } from './xlsxSheetNames';
+
+type Grid = Cell[][];
+const WANTED = [PROTOCOL_SHEET, DEVIATIONS_SHEET];
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** `protocol.csv`, or a download name `<title> - protocol.csv`; an exact name wins. */
+function csvFileFor(files: readonly string[], sheet: string): string | undefined {
+  const csv = files.filter((f) => extname(f).toLowerCase() === '.csv');
+  const stem = (f: string): string => basename(f, extname(f)).trim().toLowerCase();
+  return (
+    csv.find((f) => stem(f) === sheet) ??
+    [...csv].sort().find((f) => stem(f).includes(' - ') && stem(f).endsWith(` - ${sheet}`))
+  );
+}
+
+async function csvGrid(path: string): Promise<Grid> {
+  const records: string[][] = parse(await readFile(path, 'utf8'), {
+    bom: true,
+    relax_column_count: true,
+    relax_quotes: true,
+  });
+  return records.map((row) => row.map((value) => (value === '' ? null : value)));
+}
+
+async function fromFolder(folder: string): Promise<Map<string, Grid>> {
+  const files = await readdir(folder);
+  const grids = new Map<string, Grid>();
+  for (const sheet of WANTED) {
+    const file = csvFileFor(files, sheet);
+    if (file !== undefined) grids.set(sheet, await csvGrid(join(folder, file)));
+  }
+  return grids;
+}
+
+/** Does the workbook hold a protocol sheet? When its names cannot be listed, load it to see. */
+async function mayHoldProtocol(path: string): Promise<boolean> {
+  try {
+    const names = xlsxSheetNames(await readFile(path));
+    return names.some((name) => WANTED.includes(name.trim().toLowerCase()));
+  } catch {
+    return true;
+  }
+}
+
+async function fromWorkbook(path: string): Promise<Map<string, Grid>> {
+  const grids = new Map<string, Grid>();
+  if (!(await mayHoldProtocol(path))) return grids;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  for (const worksheet of workbook.worksheets) {
+    const name = worksheet.name.trim().toLowerCase();
+    if (!WANTED.includes(name) || grids.has(name)) continue;
+    const grid: Grid = [];
+    worksheet.eachRow({ includeEmpty: true }, (row) => {
+      const cells: Cell[] = [];
+      for (let c = 1; c <= row.cellCount; c++) cells.push(cellOf(row.getCell(c).value));
+      grid.push(cells);
+    });
+    grids.set(name, grid);
+  }
+  return grids;
+}
+
+/** The protocol in force for the export at `path` (a folder or an `.xlsx` file). */
+export async function readProtocolFromPath(path: string): Promise<ProtocolInForce> {
+  const info = await stat(path);
+  const grids = info.isDirectory() ? await fromFolder(path) : await fromWorkbook(path);
+  return protocolFromSheets(
+    grids.get(PROTOCOL_SHEET) ?? null,
+    grids.get(DEVIATIONS_SHEET) ?? null,
+    sha256,
+  );
+}
