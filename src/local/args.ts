@@ -18,7 +18,9 @@ export const USAGE = `Usage:
 Input: a folder of CSV files named after the programme's sheets (mentee-application.csv,
 mentor-application.csv, check-in.csv, mentee-feedback.csv, mentor-feedback.csv, pairs.csv,
 escalations.csv, programme.csv; a missing file means no rows yet), or one .xlsx workbook
-holding sheets of those names (File → Download → Microsoft Excel).
+holding sheets of those names (File → Download → Microsoft Excel). When the export also holds
+the add-on's protocol and protocol-deviations sheets, the trust's configuration, its lock and
+the deviations are used; otherwise the protocol's defaults, unlocked.
 
 Commands:
   match      propose mentor–mentee matches; writes <dir>/matches.json
