@@ -90,7 +90,10 @@ function addDecisionSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): void
   add('Decision', s.provisional ? 'PROVISIONAL' : `Scenario ${s.scenario}`).getCell(2).font = {
     bold: true,
   };
-  add('Recommendation', s.recommendation);
+  add(
+    s.provisional ? 'Recommendation the data so far point to' : 'Recommendation',
+    s.recommendation,
+  );
   add('In words', scenarioHeadline(s));
   if (s.provisional) {
     add(
