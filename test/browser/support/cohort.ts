@@ -92,8 +92,8 @@ export interface HostileCohort extends Cohort {
 
 /**
  * A copy of the sample programme in a temporary folder where two unpaired mentees are named
- * with markup, their goals and every free-text answer are formulas, and the pairs' rationales
- * are markup too. Answers that the engine hands to the screens carry the hostile text.
+ * with markup, goals and concerns are formulas, and the pairs' IDs and rationales carry markup
+ * or a formula. What the engine hands to the screens carries the hostile text.
  */
 export async function makeHostileCohort(): Promise<HostileCohort> {
   const folder = mkdtempSync(join(tmpdir(), 'dyad-hostile-'));
@@ -119,9 +119,24 @@ export async function makeHostileCohort(): Promise<HostileCohort> {
 
   const pairsFile = join(folder, 'pairs.csv');
   const pairs = readCsv(pairsFile);
-  const rationale = column(pairs, 'Rationale');
-  pairs.slice(1).forEach((row) => (row[rationale] = `${HOSTILE_NAME} ${HOSTILE_FORMULA}`));
+  const [rationale, pairId] = [column(pairs, 'Rationale'), column(pairs, 'Pair ID')];
+  const newIds = new Map<string, string>();
+  pairs.slice(1).forEach((row, i) => {
+    row[rationale] = `${HOSTILE_NAME} ${HOSTILE_FORMULA}`;
+    newIds.set(row[pairId], `${row[pairId]} ${i % 2 === 0 ? HOSTILE_FLAG_NAME : HOSTILE_FORMULA}`);
+    row[pairId] = newIds.get(row[pairId]) ?? row[pairId];
+  });
   writeCsv(pairsFile, pairs);
+
+  const escalationsFile = join(folder, 'escalations.csv');
+  const escalations = readCsv(escalationsFile);
+  const escalationPair = column(escalations, 'Pair ID');
+  escalations
+    .slice(1)
+    .forEach(
+      (row) => (row[escalationPair] = newIds.get(row[escalationPair]) ?? row[escalationPair]),
+    );
+  writeCsv(escalationsFile, escalations);
 
   return { ...(await loadCohort(folder)), renamed };
 }

@@ -31,11 +31,13 @@ export interface ServerCall {
   args: unknown[];
 }
 
-type Reply = { ok: true; value: unknown } | { ok: false; message: string };
+export type Reply = { ok: true; value: unknown } | { ok: false; message: string };
 
 /** What the server is asked, and what it answers: plain, scriptable, recorded. */
 export class FakeServer {
   readonly calls: ServerCall[] = [];
+  /** Every answer given, in order: values and failure messages as the page received them. */
+  readonly replies: Reply[] = [];
   private readonly failures = new Map<string, string>();
 
   constructor(private readonly handlers: Handlers) {}
@@ -55,6 +57,12 @@ export class FakeServer {
 
   answer(name: string, args: unknown[]): Reply {
     this.calls.push({ name, args });
+    const reply = this.reply(name, args);
+    this.replies.push(reply);
+    return reply;
+  }
+
+  private reply(name: string, args: unknown[]): Reply {
     const failure = this.failures.get(name);
     if (failure !== undefined) return { ok: false, message: failure };
     const handler = (this.handlers as Record<string, ((...a: unknown[]) => unknown) | undefined>)[

@@ -6,13 +6,6 @@ import { inflateSync } from 'node:zlib';
 
 const SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
 
-export interface DecodedPng {
-  width: number;
-  height: number;
-  channels: number;
-  pixels: Buffer;
-}
-
 interface Chunks {
   header: Buffer;
   data: Buffer;
@@ -42,25 +35,37 @@ function paeth(left: number, up: number, upLeft: number): number {
   return pb <= pc ? up : upLeft;
 }
 
-function unfilter(raw: Buffer, width: number, height: number, channels: number): Buffer {
-  const stride = width * channels;
-  const out = Buffer.alloc(stride * height);
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)];
-    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
-    for (let x = 0; x < stride; x++) {
-      const left = x >= channels ? out[y * stride + x - channels] : 0;
-      const up = y > 0 ? out[(y - 1) * stride + x] : 0;
-      const upLeft = y > 0 && x >= channels ? out[(y - 1) * stride + x - channels] : 0;
-      const predictor = [0, left, up, (left + up) >> 1, paeth(left, up, upLeft)][filter];
-      if (predictor === undefined) throw new Error(`unknown PNG filter ${filter}`);
-      out[y * stride + x] = (line[x] + predictor) & 0xff;
-    }
+/** Undoes one scanline's filter in place, given the previous (already unfiltered) line. */
+function unfilterLine(
+  filter: number,
+  line: Buffer,
+  previous: Buffer | null,
+  channels: number,
+): void {
+  for (let x = 0; x < line.length; x++) {
+    const left = x >= channels ? line[x - channels] : 0;
+    const up = previous === null ? 0 : previous[x];
+    const upLeft = previous === null || x < channels ? 0 : previous[x - channels];
+    let predictor: number;
+    if (filter === 0) return;
+    else if (filter === 1) predictor = left;
+    else if (filter === 2) predictor = up;
+    else if (filter === 3) predictor = (left + up) >> 1;
+    else if (filter === 4) predictor = paeth(left, up, upLeft);
+    else throw new Error(`unknown PNG filter ${filter}`);
+    line[x] = (line[x] + predictor) & 0xff;
   }
-  return out;
 }
 
-export function decodePng(png: Buffer): DecodedPng {
+export interface PngImage {
+  width: number;
+  height: number;
+  channels: number;
+  /** Calls `visit` with each unfiltered scanline, top to bottom, until it answers false. */
+  scan(visit: (line: Buffer) => boolean): void;
+}
+
+export function readPng(png: Buffer): PngImage {
   const { header, data } = readChunks(png);
   const [width, height] = [header.readUInt32BE(0), header.readUInt32BE(4)];
   const [bitDepth, colourType, interlace] = [header[8], header[9], header[12]];
@@ -68,15 +73,31 @@ export function decodePng(png: Buffer): DecodedPng {
   if (bitDepth !== 8 || channels === 0 || interlace !== 0) {
     throw new Error(`unsupported PNG (depth ${bitDepth}, colour type ${colourType})`);
   }
-  return { width, height, channels, pixels: unfilter(inflateSync(data), width, height, channels) };
+  const raw = inflateSync(data);
+  const stride = width * channels;
+  if (raw.length < (stride + 1) * height) throw new Error('PNG image data is cut short');
+  const scan = (visit: (line: Buffer) => boolean): void => {
+    let previous: Buffer | null = null;
+    for (let y = 0; y < height; y++) {
+      const start = y * (stride + 1);
+      const line = raw.subarray(start + 1, start + 1 + stride);
+      unfilterLine(raw[start], line, previous, channels);
+      if (!visit(line)) return;
+      previous = line;
+    }
+  };
+  return { width, height, channels, scan };
 }
 
-/** The number of distinct colours in the image (alpha ignored). */
-export function distinctColours(png: Buffer): number {
-  const { pixels, channels } = decodePng(png);
+/** The number of distinct colours in the image (alpha ignored), counting no further than `enough`. */
+export function distinctColours(png: Buffer, enough = Infinity): number {
+  const image = readPng(png);
   const seen = new Set<number>();
-  for (let i = 0; i < pixels.length; i += channels) {
-    seen.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
-  }
+  image.scan((line) => {
+    for (let i = 0; i < line.length; i += image.channels) {
+      seen.add((line[i] << 16) | (line[i + 1] << 8) | line[i + 2]);
+    }
+    return seen.size < enough;
+  });
   return seen.size;
 }
