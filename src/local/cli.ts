@@ -140,7 +140,15 @@ const processIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
 };
 
+/** A failure outside `main` (an error event of a library's stream): still one line, never a trace. */
+function failUnexpectedly(error: unknown): void {
+  process.stderr.write(`dyad: unexpected failure: ${oneLine(error)}\n`);
+  process.exit(EXIT.unexpected);
+}
+
 if (require.main === module) {
+  process.on('uncaughtException', failUnexpectedly);
+  process.on('unhandledRejection', failUnexpectedly);
   void main(process.argv.slice(2), processIo).then((code) => {
     process.exitCode = code;
   });
