@@ -44,11 +44,13 @@ async function open(
   screen: string,
   prepare?: (server: FakeServer) => void,
   role: 'lead' | 'tutor' = 'lead',
+  today = options.today,
 ) {
   const o = await openPage(browser, NARROW);
   opened.push(o);
   const settings = {
     ...options,
+    today,
     role,
     user: role === 'lead' ? options.user : 'img.tutor@nhs.example.org',
   };
@@ -311,30 +313,68 @@ describe('mid-pilot review', () => {
 });
 
 describe('meetings and dashboard', () => {
-  it('lists the pairs with meetings due as the engine finds them, and sends reminders by keyboard', async () => {
-    const { page, server } = await open('meetings');
-    const due = cohort.evaluate(options.today).completion.pairs.filter((p) => p.due.length > 0);
-    expect(due.length).toBeGreaterThan(0);
-    const text = await page.locator('main').innerText();
-    for (const pair of due) expect(text).toContain(pair.pairId);
+  /** A date when a structured meeting is overdue in the sample programme. */
+  function overdueDay() {
+    for (let day = 0; day < 400; day += 5) {
+      const today = addDays(pilotDates(cohort).start, day);
+      const evaluation = cohort.evaluate(today);
+      if (evaluation.completion.pairs.some((p) => p.overdue.length > 0))
+        return { today, evaluation };
+    }
+    throw new Error('no meeting of the sample programme is ever overdue');
+  }
+
+  it('lists overdue and due meetings as the engine finds them, and sends reminders by keyboard', async () => {
+    const { today, evaluation } = overdueDay();
+    const { page, server } = await open('meetings', undefined, 'lead', today);
+    const overdue = evaluation.completion.pairs.filter((p) => p.overdue.length > 0);
+    const dueOnly = evaluation.completion.pairs.filter(
+      (p) => p.due.length > 0 && p.overdue.length === 0,
+    );
+    const overdueList = page.locator('ul').first();
+    for (const pair of overdue) {
+      await expect(overdueList.innerText()).resolves.toContain(pair.pairId);
+      await expect(overdueList.innerText()).resolves.toContain(pair.overdue[0].overdueSince);
+    }
+    const mainText = await page.locator('main').innerText();
+    for (const pair of dueOnly) expect(mainText).toContain(pair.pairId);
     await tabTo(page, page.getByRole('button', { name: /send reminders/i }));
     await page.keyboard.press('Enter');
     await settled(page);
     expect(server.callsOf('sendRemindersFromSidebar')).toHaveLength(1);
-    await expect(page.getByRole('status').innerText()).resolves.toMatch(/reminder/i);
+    await expect(page.getByRole('status').innerText()).resolves.toContain(
+      `${overdue.length * 2} reminder`,
+    );
+    await expect(overdueList.innerText()).resolves.toContain(`Last reminded ${today}`);
+    await captureScreen(page, 'meetings-reminded');
   });
 
-  it('shows the decision so far, the open escalations, and refreshes by keyboard', async () => {
-    const { page, server } = await open('dashboard');
-    const evaluation = cohort.evaluate(options.today);
+  it('shows the decision so far, overdue meetings and open escalations, and refreshes by keyboard', async () => {
+    const { today, evaluation } = overdueDay();
+    const { page, server } = await open('dashboard', undefined, 'lead', today);
     const text = await page.locator('main').innerText();
     expect(text).toContain(evaluation.recommendation);
     expect(/provisional/i.test(text)).toBe(evaluation.provisional);
     for (const t of evaluation.thresholds.filter((x) => !x.aspirational && x.status === 'not_met'))
       expect(text).toContain(t.id);
+    for (const p of evaluation.completion.pairs.filter((x) => x.overdue.length > 0))
+      expect(text).toContain(p.pairId);
     await tabTo(page, page.getByRole('button', { name: /refresh/i }));
     await page.keyboard.press('Space');
     await settled(page);
     expect(server.callsOf('getDashboardData')).toHaveLength(2);
+  });
+
+  it('lists the escalation open on the day in the dashboard', async () => {
+    const { page } = await open('dashboard');
+    const openOnTheDay = cohort.read.records.escalations.filter(
+      (e) =>
+        e.raisedOn !== null &&
+        e.raisedOn <= options.today &&
+        (e.resolvedOn === null || e.resolvedOn > options.today),
+    );
+    expect(openOnTheDay.length).toBeGreaterThan(0);
+    const text = await page.locator('main').innerText();
+    for (const e of openOnTheDay) expect(text).toContain(e.id);
   });
 });

@@ -66,6 +66,16 @@ async function open(screen: string, viewport: Viewport, prepare?: (server: FakeS
   return { ...o, server };
 }
 
+type Shown = Awaited<ReturnType<typeof open>>;
+const shown = new Map<string, Promise<Shown>>();
+
+/** The screen at that size as it opens, shared by the tests that only read it. */
+function opening(screen: string, viewport: Viewport): Promise<Shown> {
+  const key = `${screen}-${viewport.width}`;
+  if (!shown.has(key)) shown.set(key, open(screen, viewport));
+  return shown.get(key) as Promise<Shown>;
+}
+
 it('the bundle ships screens, and every one of them is covered here', () => {
   expect(screens.length).toBeGreaterThan(0);
   expect(screens.filter((s) => !(s in SCREENS))).toEqual([]);
@@ -77,7 +87,7 @@ describe.each(screens)('%s', (screen) => {
   it.each(VIEWPORTS.map((v) => [v.width, v] as const))(
     'opens at %i px with no script error and nothing fetched',
     async (_, viewport) => {
-      const { page, events, server } = await open(screen, viewport);
+      const { page, events, server } = await opening(screen, viewport);
       expect(events).toEqual({
         dialogs: [],
         pageErrors: [],
@@ -93,14 +103,14 @@ describe.each(screens)('%s', (screen) => {
   );
 
   it('fits 300 px: no sideways scrolling, nothing wider than the sidebar', async () => {
-    const { page } = await open(screen, NARROW);
+    const { page } = await opening(screen, NARROW);
     expect(await horizontalOverflow(page)).toEqual([]);
   });
 
   it.each(VIEWPORTS.map((v) => [v.width, v] as const))(
     'has no serious accessibility violation at %i px',
     async (_, viewport) => {
-      const { page } = await open(screen, viewport);
+      const { page } = await opening(screen, viewport);
       expect(await seriousViolations(page)).toEqual([]);
     },
   );
