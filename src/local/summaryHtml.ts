@@ -55,6 +55,9 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 .note { color: #3d4a52; font-size: 0.9rem; }
 figure { margin: 0.5rem 0 1rem; }
 figcaption { font-size: 0.9rem; color: #3d4a52; }
+.table-scroll { overflow-x: auto; max-width: 100%; }
+.table-scroll:focus-visible { outline: 3px solid #005eb8; outline-offset: 2px; }
+code { overflow-wrap: anywhere; }
 @media screen and (min-width: 48rem) { table.outcomes th[scope="row"] { min-width: 10rem; } }
 footer { margin-top: 2rem; padding-bottom: 2rem; font-size: 0.85rem; color: #3d4a52; }
 @page { size: A4; margin: 15mm; }
@@ -67,6 +70,7 @@ footer { margin-top: 2rem; padding-bottom: 2rem; font-size: 0.85rem; color: #3d4
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   tr, figure, .decision, svg { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
+  .table-scroll { overflow: visible; }
   .status, .decision, .provisional-flag { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;
@@ -75,6 +79,14 @@ function statusCell(t: ThresholdResult): string {
   const { status } = t;
   const words = thresholdStatusText(t);
   return `<td class="status status-${status}"><span aria-hidden="true">${esc(THRESHOLD_STATUS_SYMBOL[status])}</span> ${esc(words)}</td>`;
+}
+
+/**
+ * A wide table in a region that scrolls sideways on a narrow screen, so the page itself does
+ * not; focusable, so a keyboard can scroll it.
+ */
+function scrollable(label: string, table: string): string {
+  return `<div class="table-scroll" role="region" aria-label="${esc(label)}" tabindex="0">${table}</div>`;
 }
 
 function section(id: string, heading: string, body: string): string {
@@ -123,7 +135,7 @@ function thresholdsSection(s: CommitteeSummary): string {
       .map(thresholdRow)
       .join('');
     return rows
-      ? `<h3>${esc(DECISION_DOMAIN_LABELS[d])}</h3><table>${head}<tbody>${rows}</tbody></table>`
+      ? `<h3>${esc(DECISION_DOMAIN_LABELS[d])}</h3>${scrollable(`${DECISION_DOMAIN_LABELS[d]} thresholds`, `<table>${head}<tbody>${rows}</tbody></table>`)}`
       : '';
   }).join('');
   const key = `<p class="note">Status key: ${(
@@ -171,7 +183,10 @@ function outcomesSection(s: CommitteeSummary): string {
   const body =
     `<figure>${renderDomainChart(s.outcomes, s.overallMeanChange)}` +
     `<figcaption>Mean score at baseline (application) and at the end of the pilot, paired answers only. Overall mean change: ${esc(formatChange(s.overallMeanChange))}. The table below gives the same data.</figcaption></figure>` +
-    `<table class="outcomes"><caption class="note">Outcomes per domain (paired baseline and end-of-pilot answers). Level: Kirkpatrick level, 3 = behaviour, 2 = learning.</caption>${head}<tbody>${rows}</tbody></table>` +
+    scrollable(
+      'Outcomes per domain',
+      `<table class="outcomes"><caption class="note">Outcomes per domain (paired baseline and end-of-pilot answers). Level: Kirkpatrick level, 3 = behaviour, 2 = learning.</caption>${head}<tbody>${rows}</tbody></table>`,
+    ) +
     level3Table(s);
   return section('outcomes', 'Outcomes: baseline versus end of pilot', body);
 }
@@ -188,12 +203,14 @@ function level3Table(s: CommitteeSummary): string {
       ],
       { header: true, numeric: true },
     );
-  return (
-    '<h3>Kirkpatrick Level 3: meeting 1 to meeting 3</h3>' +
+  const table =
     `<table>${tableHead(['Measure', 'Pairs', 'Meeting 1 mean', 'Meeting 3 mean', 'Change'])}<tbody>` +
     row('Psychological safety with the mentor', s.level3.safety) +
     row('Progress towards personal goals', s.level3.goals) +
-    '</tbody></table>'
+    '</tbody></table>';
+  return (
+    '<h3>Kirkpatrick Level 3: meeting 1 to meeting 3</h3>' +
+    scrollable('Kirkpatrick Level 3 evidence', table)
   );
 }
 
