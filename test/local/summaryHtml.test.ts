@@ -136,6 +136,24 @@ describe('renderSummaryHtml', () => {
     expect(svg).toContain('no paired answers yet');
   });
 
+  it('puts each wide table in a named, focusable region that scrolls on its own', () => {
+    const html = renderSummaryHtml(makeSummary());
+    const regions = [
+      ...html.matchAll(
+        /<div class="table-scroll" role="region" aria-label="([^"]+)" tabindex="0"><table/g,
+      ),
+    ];
+    expect(regions.map((m) => m[1])).toEqual(
+      expect.arrayContaining([
+        'Completion thresholds',
+        'Impact thresholds',
+        'Feasibility thresholds',
+        'Outcomes per domain',
+      ]),
+    );
+    expect(html).toMatch(/\.table-scroll\s*{\s*overflow-x:\s*auto/);
+  });
+
   it('prints on A4 without splitting rows', () => {
     const html = renderSummaryHtml(makeSummary());
     expect(html).toMatch(/@page\s*{\s*size:\s*A4/);
