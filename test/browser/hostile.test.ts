@@ -4,7 +4,7 @@
  * image element appears).
  */
 import type { Browser, Page } from 'playwright-core';
-import { openScreen, shippedScreens } from './support/appsScriptHtml';
+import { openScreen, renderScreen, shippedScreens } from './support/appsScriptHtml';
 import {
   NARROW,
   launchBrowser,
@@ -128,6 +128,24 @@ describe.each(shippedScreens())('%s', (screen) => {
     expect(await alertText(page)).toContain(message);
     await expectNoScriptRan(page, events);
   });
+});
+
+it.each(shippedScreens())('%s prints the template values as text', async (screen) => {
+  const o = await openPage(browser, NARROW);
+  opened.push(o);
+  const values = {
+    user: `lead${HOSTILE_NAME}@nhs.example.org`,
+    role: HOSTILE_FLAG_NAME,
+    today: options.today,
+  };
+  const html = renderScreen(screen, values);
+  expect(html).not.toMatch(/<\?/);
+  await openScreen(o.page, screen, values, programmeServer(options));
+  await settled(o.page);
+  const text = await readableText(o.page);
+  expect(text).toContain(values.user);
+  expect(text).toContain(values.role);
+  await expectNoScriptRan(o.page, o.events);
 });
 
 it('keeps a rationale typed as markup as text after confirming', async () => {

@@ -166,6 +166,12 @@ describe.each([0, 1])('summary.html, case %i', (index) => {
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0).toBeGreaterThan(0);
+    const [width, height] = (
+      /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)/.exec(pdf.toString('latin1')) ?? []
+    )
+      .slice(1)
+      .map(Number);
+    expect([Math.round((width / 72) * 25.4), Math.round((height / 72) * 25.4)]).toEqual([210, 297]);
 
     await page.emulateMedia({ media: 'print' });
     const printable = await a4PrintableWidthPx(page);

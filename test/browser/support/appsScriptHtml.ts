@@ -3,9 +3,10 @@
  * (dist/), their template scriptlets evaluated the way HtmlService does, loaded in a page whose
  * `google.script.run` is a FakeServer.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { FakeHtmlService } from '../../google/fakes/services';
 import type { FakeServer } from './fakeServer';
 import { showHtml } from './staticSite';
 
@@ -21,46 +22,15 @@ export function shippedScreens(): string[] {
     .sort();
 }
 
-export function shippedHtml(screen: string): string {
-  return readFileSync(join(DIST_DIR, `${screen}.html`), 'utf8');
-}
-
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (ch) => ENTITIES[ch]);
-}
-
 /**
- * Evaluates an HtmlService template: `<?= expr ?>` prints escaped, `<?!= expr ?>` prints as
- * is, `<? code ?>` runs; the template's values are in scope as variables, as HtmlService puts
- * the template object's properties in scope.
+ * The screen's HTML as HtmlService serves it: the template made from the shipped file, the
+ * values set on it and evaluated, as src/google/html.ts does (with the Apps Script fakes'
+ * HtmlService, which evaluates `<?= ?>`, `<?!= ?>` and `<? ?>` scriptlets).
  */
-export function evaluateTemplate(template: string, values: Record<string, unknown>): string {
-  const parts = template.split(/(<\?(?:!=|=)?[\s\S]*?\?>)/);
-  const body = parts
-    .map((part) => {
-      const scriptlet = /^<\?(!=|=)?([\s\S]*?)\?>$/.exec(part);
-      if (scriptlet === null) return `__out.push(${JSON.stringify(part)});`;
-      const [, kind, code] = scriptlet;
-      if (kind === '=') return `__out.push(__escape(${code}));`;
-      if (kind === '!=') return `__out.push(String(${code}));`;
-      return code;
-    })
-    .join('\n');
-  const names = Object.keys(values);
-  const render = new Function(
-    '__escape',
-    ...names,
-    `const __out = [];\n${body}\nreturn __out.join('');`,
-  ) as (...args: unknown[]) => string;
-  return render(escapeHtml, ...names.map((n) => values[n]));
+export function renderScreen(screen: string, values: Record<string, unknown>): string {
+  const template = new FakeHtmlService(DIST_DIR).createTemplateFromFile(screen);
+  Object.assign(template, values);
+  return template.evaluate().getContent();
 }
 
 /** Opens a shipped screen in `page`, its server answered by `server`. */
@@ -71,5 +41,5 @@ export async function openScreen(
   server: FakeServer,
 ): Promise<void> {
   await server.attach(page);
-  await showHtml(page, `/${screen}.html`, evaluateTemplate(shippedHtml(screen), values));
+  await showHtml(page, `/${screen}.html`, renderScreen(screen, values));
 }
