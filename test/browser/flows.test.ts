@@ -142,6 +142,26 @@ describe('review matches', () => {
     },
   );
 
+  it('shows the refusal where the Lead is, on the last proposal of a long list', async () => {
+    const { page, server } = await open('review');
+    const last = card(page, newProposals().length - 1);
+    await tabTo(page, last.getByRole('button'));
+    await page.keyboard.press('Enter');
+    await settled(page);
+    expect(server.callsOf('confirmProposal')).toEqual([]);
+    const messages = page.getByText(/rationale/i).filter({ hasNotText: /Rationale \(required\)/ });
+    const inView = await messages.evaluateAll((nodes) =>
+      nodes.some((n) => {
+        const box = n.getBoundingClientRect();
+        return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+      }),
+    );
+    expect(inView).toBe(true);
+    await expect(
+      last.getByRole('textbox').evaluate((el) => el === document.activeElement),
+    ).resolves.toBe(true);
+  });
+
   it('says a server error in words and lets the Lead try again', async () => {
     const message =
       'Dyad could not finish: another person is editing the proposals sheet. Try again in a minute.';
