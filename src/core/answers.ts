@@ -30,6 +30,20 @@ const SHOWN_ANSWER_LENGTH = 60;
  * make no difference.
  */
 export function matchKey(text: string): string {
+  let key = matchKeys.get(text);
+  if (key === undefined) {
+    if (matchKeys.size >= MATCH_KEY_CACHE) matchKeys.clear();
+    key = computeMatchKey(text);
+    matchKeys.set(text, key);
+  }
+  return key;
+}
+
+/** Answers repeat across rows (options, titles): their keys are remembered, within a bound. */
+const MATCH_KEY_CACHE = 10_000;
+const matchKeys = new Map<string, string>();
+
+function computeMatchKey(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\u2010-\u2015\u2212]/g, '-')

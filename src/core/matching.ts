@@ -9,7 +9,7 @@ import { applicantPool } from './eligibility';
 import { isConfirmed, isWithdrawn, pairBook, pairKey } from './pairs';
 import type { MenteeApplication, MentorApplication, ProgrammeRecords } from './records';
 import type { Alternative, MatchResult, Proposal } from './results';
-import { scorePair, scoreTotal, type PairScore } from './scoring';
+import { PairScorer, type MentorProfile, type PairScore } from './scoring';
 
 /**
  * Scores become integers for the solver so that its optimum is exact: every factor score is a
@@ -38,8 +38,14 @@ export function proposeMatches(
   const capacities = mentors.map((m) => Math.max(0, m.capacity - (fixedLoad.get(m.email) ?? 0)));
   const allowed = (mentee: MenteeApplication, mentor: MentorApplication): boolean =>
     book.excluded.size === 0 || !book.excluded.has(pairKey(mentee.email, mentor.email));
-  const scoreRow = (mentee: MenteeApplication): (number | null)[] =>
-    mentors.map((mentor) => (allowed(mentee, mentor) ? scoreTotal(mentee, mentor, config) : null));
+  const scorer = new PairScorer(config);
+  const mentorProfiles: MentorProfile[] = mentors.map((m) => scorer.mentor(m));
+  const scoreRow = (mentee: MenteeApplication): (number | null)[] => {
+    const profile = scorer.mentee(mentee);
+    return mentors.map((mentor, j) =>
+      allowed(mentee, mentor) ? scorer.total(profile, mentorProfiles[j]) : null,
+    );
+  };
 
   const scores = freeMentees.map(scoreRow);
   const solution = solveAssignment({
@@ -58,7 +64,7 @@ export function proposeMatches(
     const j = solution.columnOf[i];
     if (j === null) return;
     const mentor = mentors[j];
-    const score = scorePair(mentee, mentor, config);
+    const score = scorer.explain(scorer.mentee(mentee), mentorProfiles[j]);
     proposals.push(
       proposal(mentee.email, mentor.email, score, alternatives(scores[i], mentor.email), false),
     );
@@ -66,7 +72,8 @@ export function proposeMatches(
   for (const pair of fixed) {
     const mentee = pool.menteeByEmail.get(pair.menteeEmail);
     const mentor = pool.mentorByEmail.get(pair.mentorEmail);
-    const score = mentee && mentor ? scorePair(mentee, mentor, config) : NO_SCORE;
+    const score =
+      mentee && mentor ? scorer.explain(scorer.mentee(mentee), scorer.mentor(mentor)) : NO_SCORE;
     const others = mentee ? alternatives(scoreRow(mentee), pair.mentorEmail) : [];
     proposals.push(proposal(pair.menteeEmail, pair.mentorEmail, score, others, true));
   }

@@ -1,4 +1,8 @@
-/** The eight-factor matching matrix (protocol section 4): each factor 0–1, times its weight. */
+/**
+ * The eight-factor matching matrix (protocol section 4): each factor 0–1, times its weight.
+ * Applicants are first turned into profiles (option sets as bit masks), so that scoring every
+ * mentee against every mentor is a few integer operations per pair.
+ */
 import { FACTOR_KEYS, maxScore, type FactorKey, type ProtocolConfig } from './config';
 import type { MenteeApplication, MentorApplication } from './records';
 
@@ -9,82 +13,198 @@ export interface PairScore {
   percent: number;
 }
 
-function share(wanted: readonly string[], offered: readonly string[]): number {
-  if (wanted.length === 0) return 0;
-  let shared = 0;
-  for (const item of wanted) if (offered.includes(item)) shared++;
-  return shared / wanted.length;
+/** Gives each option of a list its own bit, configured options first. */
+class Vocabulary {
+  private readonly bits = new Map<string, number>();
+
+  constructor(options: readonly string[]) {
+    options.forEach((option) => this.bitOf(option));
+  }
+
+  bitOf(option: string): number {
+    let bit = this.bits.get(option);
+    if (bit === undefined) {
+      if (this.bits.size >= 31)
+        throw new RangeError('An option list of the protocol has more than 31 options');
+      bit = 1 << this.bits.size;
+      this.bits.set(option, bit);
+    }
+    return bit;
+  }
+
+  mask(options: readonly string[]): number {
+    return options.reduce((mask, option) => mask | this.bitOf(option), 0);
+  }
 }
 
-function rank(grade: string | null, config: ProtocolConfig): number | null {
-  return config.grades.find((g) => g.label === grade)?.rank ?? null;
+function bitCount(mask: number): number {
+  let count = 0;
+  for (let m = mask; m !== 0; m &= m - 1) count++;
+  return count;
 }
 
-type Scorer = (
-  mentee: MenteeApplication,
-  mentor: MentorApplication,
-  config: ProtocolConfig,
-) => number;
+interface Profile {
+  specialty: string | null;
+  group: string | undefined;
+  site: string | null;
+  format: string | null;
+  /** Insists on meeting in person. */
+  inPerson: boolean;
+  /** Accepts any format. */
+  either: boolean;
+  rank: number | null;
+  supportBits: number;
+  supportCount: number;
+  availabilityBits: number;
+  availabilityCount: number;
+}
 
-const FACTORS: Record<FactorKey, Scorer> = {
-  specialty(mentee, mentor, config) {
-    if (mentee.specialty === null || mentor.specialty === null) return 0;
-    if (mentee.specialty === mentor.specialty) return 1;
-    const group = config.specialtyGroups[mentee.specialty];
-    return group !== undefined && group === config.specialtyGroups[mentor.specialty] ? 0.5 : 0;
-  },
-  pathway(mentee, mentor, config) {
-    if (mentee.pathway === null) return 0;
-    if (mentor.pathways.includes(mentee.pathway)) return 1;
-    return mentee.pathway === config.undecidedPathway ? 0.5 : 0;
-  },
-  needs: (mentee, mentor) => share(mentee.supportAreas, mentor.supportAreas),
-  site(mentee, mentor, config) {
-    if (mentee.site !== null && mentee.site === mentor.site) return 1;
-    const insists =
-      mentee.format === config.inPersonFormat || mentor.format === config.inPersonFormat;
-    return insists ? 0 : 0.5;
-  },
-  format(mentee, mentor, config) {
-    if (mentee.format === config.eitherFormat || mentor.format === config.eitherFormat) return 1;
-    return mentee.format !== null && mentee.format === mentor.format ? 1 : 0;
-  },
-  availability: (mentee, mentor) => share(mentee.availability, mentor.availability),
-  img_preference(mentee, mentor) {
-    if (mentee.prefersImgMentor === false) return 1;
-    return mentee.prefersImgMentor === true && mentor.img === true ? 1 : 0;
-  },
-  seniority(mentee, mentor, config) {
-    const menteeRank = rank(mentee.grade, config);
-    const mentorRank = rank(mentor.grade, config);
-    if (menteeRank === null || mentorRank === null) return 0;
-    return mentorRank > menteeRank ? 1 : mentorRank === menteeRank ? 0.5 : 0;
-  },
+export interface MenteeProfile extends Profile {
+  pathway: string | null;
+  pathwayBit: number;
+  undecided: boolean;
+  prefersImgMentor: boolean | null;
+}
+
+export interface MentorProfile extends Profile {
+  pathwayBits: number;
+  img: boolean | null;
+}
+
+type Factor = (mentee: MenteeProfile, mentor: MentorProfile) => number;
+
+function specialty(mentee: MenteeProfile, mentor: MentorProfile): number {
+  if (mentee.specialty === null || mentor.specialty === null) return 0;
+  if (mentee.specialty === mentor.specialty) return 1;
+  return mentee.group !== undefined && mentee.group === mentor.group ? 0.5 : 0;
+}
+
+function pathway(mentee: MenteeProfile, mentor: MentorProfile): number {
+  if (mentee.pathway === null) return 0;
+  if ((mentee.pathwayBit & mentor.pathwayBits) !== 0) return 1;
+  return mentee.undecided ? 0.5 : 0;
+}
+
+function needs(mentee: MenteeProfile, mentor: MentorProfile): number {
+  if (mentee.supportCount === 0) return 0;
+  return bitCount(mentee.supportBits & mentor.supportBits) / mentee.supportCount;
+}
+
+function site(mentee: MenteeProfile, mentor: MentorProfile): number {
+  if (mentee.site !== null && mentee.site === mentor.site) return 1;
+  return mentee.inPerson || mentor.inPerson ? 0 : 0.5;
+}
+
+function format(mentee: MenteeProfile, mentor: MentorProfile): number {
+  if (mentee.either || mentor.either) return 1;
+  return mentee.format !== null && mentee.format === mentor.format ? 1 : 0;
+}
+
+function availability(mentee: MenteeProfile, mentor: MentorProfile): number {
+  if (mentee.availabilityCount === 0) return 0;
+  return bitCount(mentee.availabilityBits & mentor.availabilityBits) / mentee.availabilityCount;
+}
+
+function imgPreference(mentee: MenteeProfile, mentor: MentorProfile): number {
+  if (mentee.prefersImgMentor === false) return 1;
+  return mentee.prefersImgMentor === true && mentor.img === true ? 1 : 0;
+}
+
+function seniority(mentee: MenteeProfile, mentor: MentorProfile): number {
+  if (mentee.rank === null || mentor.rank === null) return 0;
+  return mentor.rank > mentee.rank ? 1 : mentor.rank === mentee.rank ? 0.5 : 0;
+}
+
+/** Each factor's rule, giving 0 to 1. */
+const RULES: Record<FactorKey, Factor> = {
+  specialty,
+  pathway,
+  needs,
+  site,
+  format,
+  availability,
+  img_preference: imgPreference,
+  seniority,
 };
 
-/** The total alone, for scoring every mentee against every mentor without allocating. */
-export function scoreTotal(
-  mentee: MenteeApplication,
-  mentor: MentorApplication,
-  config: ProtocolConfig,
-): number {
-  let score = 0;
-  for (const key of FACTOR_KEYS)
-    score += config.factorWeights[key] * FACTORS[key](mentee, mentor, config);
-  return score;
+/** A scorer for one configuration: profiles once, then any number of pairs. */
+export class PairScorer {
+  private readonly pathways: Vocabulary;
+  private readonly supportAreas: Vocabulary;
+  private readonly availability: Vocabulary;
+  readonly maximum: number;
+
+  constructor(private readonly config: ProtocolConfig) {
+    this.pathways = new Vocabulary(config.pathways);
+    this.supportAreas = new Vocabulary(config.supportAreas);
+    this.availability = new Vocabulary(config.availability);
+    this.maximum = maxScore(config);
+  }
+
+  private profile(app: MenteeApplication | MentorApplication): Profile {
+    const support = [...new Set(app.supportAreas)];
+    const slots = [...new Set(app.availability)];
+    return {
+      specialty: app.specialty,
+      group: app.specialty === null ? undefined : this.config.specialtyGroups[app.specialty],
+      site: app.site,
+      format: app.format,
+      inPerson: app.format === this.config.inPersonFormat,
+      either: app.format === this.config.eitherFormat,
+      rank: this.config.grades.find((g) => g.label === app.grade)?.rank ?? null,
+      supportBits: this.supportAreas.mask(support),
+      supportCount: support.length,
+      availabilityBits: this.availability.mask(slots),
+      availabilityCount: slots.length,
+    };
+  }
+
+  mentee(app: MenteeApplication): MenteeProfile {
+    return {
+      ...this.profile(app),
+      pathway: app.pathway,
+      pathwayBit: app.pathway === null ? 0 : this.pathways.bitOf(app.pathway),
+      undecided: app.pathway === this.config.undecidedPathway,
+      prefersImgMentor: app.prefersImgMentor,
+    };
+  }
+
+  mentor(app: MentorApplication): MentorProfile {
+    return { ...this.profile(app), pathwayBits: this.pathways.mask(app.pathways), img: app.img };
+  }
+
+  /** The sum `explain` makes, written out so that every rule is a direct, inlinable call. */
+  total(mentee: MenteeProfile, mentor: MentorProfile): number {
+    const w = this.config.factorWeights;
+    return (
+      w.specialty * specialty(mentee, mentor) +
+      w.pathway * pathway(mentee, mentor) +
+      w.needs * needs(mentee, mentor) +
+      w.site * site(mentee, mentor) +
+      w.format * format(mentee, mentor) +
+      w.availability * availability(mentee, mentor) +
+      w.img_preference * imgPreference(mentee, mentor) +
+      w.seniority * seniority(mentee, mentor)
+    );
+  }
+
+  explain(mentee: MenteeProfile, mentor: MentorProfile): PairScore {
+    const factors = {} as Record<FactorKey, number>;
+    let score = 0;
+    for (const key of FACTOR_KEYS) {
+      factors[key] = this.config.factorWeights[key] * RULES[key](mentee, mentor);
+      score += factors[key];
+    }
+    return { factors, score, percent: this.maximum > 0 ? (100 * score) / this.maximum : 0 };
+  }
 }
 
+/** One pair's points per factor, total and per cent. */
 export function scorePair(
   mentee: MenteeApplication,
   mentor: MentorApplication,
   config: ProtocolConfig,
 ): PairScore {
-  const factors = {} as Record<FactorKey, number>;
-  let score = 0;
-  for (const key of FACTOR_KEYS) {
-    factors[key] = config.factorWeights[key] * FACTORS[key](mentee, mentor, config);
-    score += factors[key];
-  }
-  const max = maxScore(config);
-  return { factors, score, percent: max > 0 ? (100 * score) / max : 0 };
+  const scorer = new PairScorer(config);
+  return scorer.explain(scorer.mentee(mentee), scorer.mentor(mentor));
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG as config, type FactorKey } from '../../src/core/config';
-import { scorePair } from '../../src/core/scoring';
+import { PairScorer, scorePair } from '../../src/core/scoring';
 import { mentee, mentor } from './builders';
 
 const factor = (key: FactorKey, a = mentee('a@x.org'), b = mentor('b@x.org')) =>
@@ -194,5 +194,37 @@ describe('the eight factors of the matching matrix', () => {
     });
     expect(result.factors.specialty).toBe(3);
     expect(result.score).toBe(12);
+  });
+});
+
+describe('the fast total', () => {
+  it('equals the explained score to the last bit', () => {
+    const scorer = new PairScorer(config);
+    const options = <T>(list: readonly T[], i: number) => list.filter((_, k) => (i >> k) & 1);
+    for (let i = 0; i < 200; i++) {
+      const a = mentee('a@x.org', {
+        grade: config.grades[i % 6].label,
+        specialty: config.specialties[i % 14],
+        site: config.sites[i % 3],
+        format: config.formats[(i >> 2) % 3],
+        pathway: config.pathways[i % 5],
+        supportAreas: options(config.supportAreas, i * 37),
+        availability: options(config.availability, i * 11),
+        prefersImgMentor: i % 3 === 0 ? null : i % 3 === 1,
+      });
+      const b = mentor('b@x.org', {
+        grade: config.grades[(i * 7) % 6].label,
+        specialty: config.specialties[(i * 5) % 14],
+        site: config.sites[(i >> 1) % 3],
+        format: config.formats[i % 3],
+        pathways: options(config.pathways, i * 3),
+        supportAreas: options(config.supportAreas, i * 53),
+        availability: options(config.availability, i * 29),
+        img: i % 2 === 0,
+      });
+      const [pa, pb] = [scorer.mentee(a), scorer.mentor(b)];
+      expect(scorer.total(pa, pb)).toBe(scorer.explain(pa, pb).score);
+      expect(scorePair(a, b, config).score).toBe(scorer.total(pa, pb));
+    }
   });
 });
