@@ -10,6 +10,7 @@ import { SHEETS } from './instruments';
 import { level3Evidence } from './level3';
 import { domainOutcomes, menteesWithPairedAnswers, overallMeanChange } from './outcomes';
 import { pairBook } from './pairs';
+import { UNLOCKED } from './protocolConfig';
 import { reAim } from './reAim';
 import type { ImportIssue, IsoDate, PairRecord, ProgrammeRecords } from './records';
 import { linkResponses, pairLabel } from './responses';
@@ -23,14 +24,6 @@ export interface EvaluateOptions {
   importIssues?: ImportIssue[];
   lock?: ProtocolLock;
 }
-
-export const UNLOCKED: ProtocolLock = {
-  locked: false,
-  hash: null,
-  lockedAt: null,
-  lockedBy: null,
-  deviations: [],
-};
 
 export function evaluateProgramme(records: ProgrammeRecords, options: EvaluateOptions): Evaluation {
   const config = options.config ?? DEFAULT_CONFIG;

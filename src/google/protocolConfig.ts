@@ -5,6 +5,7 @@
  * properties, which only the script writes; the sheets show them to the Lead.
  */
 import { DEFAULT_CONFIG, type ProtocolConfig } from '../core/config';
+import { canonicalJson, configFromJson, ProtocolConfigError } from '../core/protocolConfig';
 import type { Deviation, ProtocolLock } from '../core/results';
 import { ADDON_SHEETS, DEVIATION_HEADER, PROTOCOL_SETTINGS } from './addonSheets';
 import { momentText } from './dates';
@@ -29,21 +30,6 @@ interface SeenConfig {
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** JSON with keys sorted at every level, so the same configuration always hashes the same. */
-export function canonicalJson(value: unknown): string {
-  const sort = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(sort);
-    if (v !== null && typeof v === 'object') {
-      const entries = Object.entries(v as Record<string, unknown>).sort(([a], [b]) =>
-        a < b ? -1 : a > b ? 1 : 0,
-      );
-      return Object.fromEntries(entries.map(([k, inner]) => [k, sort(inner)]));
-    }
-    return v;
-  };
-  return JSON.stringify(sort(value));
-}
-
 export function sha256Hex(text: string): string {
   const bytes = Utilities.computeDigest(
     Utilities.DigestAlgorithm.SHA_256,
@@ -53,36 +39,17 @@ export function sha256Hex(text: string): string {
   return bytes.map((b) => ((b + 256) % 256).toString(16).padStart(2, '0')).join('');
 }
 
-function kindOf(value: unknown): string {
-  if (Array.isArray(value)) return 'list';
-  if (value === null) return 'null';
-  return typeof value;
-}
-
-/** The trust's configuration over the defaults; every key must be a known one of the right kind. */
+/** The trust's configuration over the defaults, or a plain refusal the Lead can act on. */
 export function parseConfig(text: string): ProtocolConfig {
-  let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    return configFromJson(text);
   } catch (error) {
+    if (!(error instanceof ProtocolConfigError)) throw error;
+    const reason = error.message.charAt(0).toUpperCase() + error.message.slice(1);
     throw new PlainError(
-      `The protocol sheet's configuration is not valid JSON (${(error as Error).message}). Fix it, or clear the cell to use the protocol's defaults.`,
+      `${reason}. Fix it in the protocol sheet, or clear the cell to use the protocol's defaults.`,
     );
   }
-  if (kindOf(parsed) !== 'object')
-    throw new PlainError("The protocol sheet's configuration must be a JSON object.");
-  const defaults = DEFAULT_CONFIG as unknown as Record<string, unknown>;
-  const merged: Record<string, unknown> = { ...defaults };
-  for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
-    if (!(key in defaults))
-      throw new PlainError(`The protocol configuration has an unknown setting "${key}".`);
-    if (kindOf(value) !== kindOf(defaults[key])) {
-      throw new PlainError(`The protocol setting "${key}" must be a ${kindOf(defaults[key])}.`);
-    }
-    merged[key] =
-      kindOf(value) === 'object' ? { ...(defaults[key] as object), ...(value as object) } : value;
-  }
-  return merged as unknown as ProtocolConfig;
 }
 
 function flatten(value: Json, path: string, out: Map<string, string>): void {

@@ -5,6 +5,7 @@
  * Pure: the caller reads the files and hands in the SHA-256 function.
  */
 import { DEFAULT_CONFIG, type ProtocolConfig } from '../core/config';
+import { canonicalJson, configFromJson, UNLOCKED } from '../core/protocolConfig';
 import type { Cell } from '../core/records';
 import type { Deviation, ProtocolLock } from '../core/results';
 
@@ -25,68 +26,6 @@ export interface ProtocolInForce {
   lock: ProtocolLock;
   /** Whether the configuration came from the protocol sheet or is the protocol's defaults. */
   fromSheet: boolean;
-}
-
-/** A protocol sheet that cannot be used: the run stops rather than evaluate on wrong targets. */
-export class ProtocolSheetError extends Error {}
-
-export const UNLOCKED: ProtocolLock = {
-  locked: false,
-  hash: null,
-  lockedAt: null,
-  lockedBy: null,
-  deviations: [],
-};
-
-/** JSON with keys sorted at every level, as the add-on hashes it at the lock. */
-export function canonicalJson(value: unknown): string {
-  const sort = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(sort);
-    if (v !== null && typeof v === 'object') {
-      const entries = Object.entries(v as Record<string, unknown>).sort(([a], [b]) =>
-        a < b ? -1 : a > b ? 1 : 0,
-      );
-      return Object.fromEntries(entries.map(([k, inner]) => [k, sort(inner)]));
-    }
-    return v;
-  };
-  return JSON.stringify(sort(value));
-}
-
-function kindOf(value: unknown): string {
-  if (Array.isArray(value)) return 'list';
-  if (value === null) return 'null';
-  return typeof value;
-}
-
-/** The trust's settings over the defaults; every key must be a known one of the right kind. */
-export function configFromJson(text: string): ProtocolConfig {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new ProtocolSheetError(
-      `the protocol sheet's configuration is not valid JSON (${(error as Error).message})`,
-    );
-  }
-  if (kindOf(parsed) !== 'object') {
-    throw new ProtocolSheetError("the protocol sheet's configuration must be a JSON object");
-  }
-  const defaults = DEFAULT_CONFIG as unknown as Record<string, unknown>;
-  const merged: Record<string, unknown> = { ...defaults };
-  for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
-    if (!(key in defaults)) {
-      throw new ProtocolSheetError(`the protocol configuration has an unknown setting "${key}"`);
-    }
-    if (kindOf(value) !== kindOf(defaults[key])) {
-      throw new ProtocolSheetError(
-        `the protocol setting "${key}" must be a ${kindOf(defaults[key])}`,
-      );
-    }
-    merged[key] =
-      kindOf(value) === 'object' ? { ...(defaults[key] as object), ...(value as object) } : value;
-  }
-  return merged as unknown as ProtocolConfig;
 }
 
 function cellText(cell: Cell | undefined): string {

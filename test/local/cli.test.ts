@@ -21,7 +21,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { FACTOR_KEYS } from '../../src/core/config';
 import * as evaluateModule from '../../src/core/evaluate';
-import { canonicalJson as addOnCanonicalJson, parseConfig } from '../../src/google/protocolConfig';
+import { canonicalJson, configFromJson } from '../../src/core/protocolConfig';
 import { main } from '../../src/local/cli';
 
 jest.setTimeout(60_000);
@@ -519,7 +519,7 @@ describe('the add-on’s protocol sheets in the export', () => {
   const csvLine = (cells: string[]): string =>
     cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(',');
   const hash = createHash('sha256')
-    .update(addOnCanonicalJson(parseConfig(TRUST_JSON)), 'utf8')
+    .update(canonicalJson(configFromJson(TRUST_JSON)), 'utf8')
     .digest('hex');
 
   function exportWithProtocol(name: string, settings: string[][], deviations?: string[][]): string {

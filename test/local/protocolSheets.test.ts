@@ -4,57 +4,20 @@ import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { DEFAULT_CONFIG } from '../../src/core/config';
 import type { Cell } from '../../src/core/records';
-import { canonicalJson as addOnCanonicalJson, parseConfig } from '../../src/google/protocolConfig';
-import {
-  canonicalJson,
-  configFromJson,
-  protocolFromSheets,
-  ProtocolSheetError,
-} from '../../src/local/protocolSheets';
+import { canonicalJson, configFromJson } from '../../src/core/protocolConfig';
+import { protocolFromSheets } from '../../src/local/protocolSheets';
 import { xlsxSheetNames } from '../../src/local/xlsxSheetNames';
 
 const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** The hash the add-on records when it locks this configuration. */
-const addOnHash = (json: string): string => sha256(addOnCanonicalJson(parseConfig(json)));
+const addOnHash = (json: string): string => sha256(canonicalJson(configFromJson(json)));
 
 function protocolSheet(rows: [string, Cell][]): Cell[][] {
   return [['Setting', 'Value'], ...rows];
 }
 
 const TRUST_JSON = '{"thresholds":{"i3MatchSatisfaction":6.5},"defaultTargetPairs":12}';
-
-describe('configFromJson', () => {
-  it('lays the trust’s settings over the defaults, nested objects merged', () => {
-    const config = configFromJson(TRUST_JSON);
-    expect(config.thresholds.i3MatchSatisfaction).toBe(6.5);
-    expect(config.thresholds.c1Share).toBe(DEFAULT_CONFIG.thresholds.c1Share);
-    expect(config.defaultTargetPairs).toBe(12);
-    expect(config.factorWeights).toEqual(DEFAULT_CONFIG.factorWeights);
-  });
-
-  it('reads a configuration exactly as the add-on does, and hashes it the same', () => {
-    for (const json of [
-      TRUST_JSON,
-      '{}',
-      JSON.stringify(DEFAULT_CONFIG),
-      '{"factorWeights":{"site":2}}',
-    ]) {
-      expect(configFromJson(json)).toEqual(parseConfig(json));
-      expect(canonicalJson(configFromJson(json))).toBe(addOnCanonicalJson(parseConfig(json)));
-    }
-  });
-
-  it.each([
-    ['{not json', /not valid JSON/],
-    ['[1, 2]', /must be a JSON object/],
-    ['{"colour":"blue"}', /unknown setting "colour"/],
-    ['{"thresholds":7}', /"thresholds" must be a object/],
-  ])('refuses %s', (json, message) => {
-    expect(() => configFromJson(json)).toThrow(ProtocolSheetError);
-    expect(() => configFromJson(json)).toThrow(message);
-  });
-});
 
 describe('protocolFromSheets', () => {
   it('runs on the defaults, unlocked, without a protocol sheet', () => {
