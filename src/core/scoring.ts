@@ -1,7 +1,7 @@
 /**
  * The eight-factor matching matrix (protocol section 4): each factor 0–1, times its weight.
- * Applicants are first turned into profiles (option sets as bit masks), so that scoring every
- * mentee against every mentor is a few integer operations per pair.
+ * Applicants are first turned into profiles (each answer a bit, option sets bit masks), so that
+ * scoring every mentee against every mentor is a few integer operations per pair.
  */
 import { FACTOR_KEYS, maxScore, type FactorKey, type ProtocolConfig } from './config';
 import type { MenteeApplication, MentorApplication } from './records';
@@ -13,7 +13,7 @@ export interface PairScore {
   percent: number;
 }
 
-/** Gives each option of a list its own bit, configured options first. */
+/** Gives each option of a list its own bit, configured options first; 0 stands for no answer. */
 class Vocabulary {
   private readonly bits = new Map<string, number>();
 
@@ -21,7 +21,8 @@ class Vocabulary {
     options.forEach((option) => this.bitOf(option));
   }
 
-  bitOf(option: string): number {
+  bitOf(option: string | null | undefined): number {
+    if (option === null || option === undefined) return 0;
     let bit = this.bits.get(option);
     if (bit === undefined) {
       if (this.bits.size >= 31)
@@ -44,10 +45,11 @@ function bitCount(mask: number): number {
 }
 
 interface Profile {
-  specialty: string | null;
-  group: string | undefined;
-  site: string | null;
-  format: string | null;
+  specialty: number;
+  /** The specialty's group (0 when in none). */
+  group: number;
+  site: number;
+  format: number;
   /** Insists on meeting in person. */
   inPerson: boolean;
   /** Accepts any format. */
@@ -60,28 +62,28 @@ interface Profile {
 }
 
 export interface MenteeProfile extends Profile {
-  pathway: string | null;
-  pathwayBit: number;
+  pathway: number;
   undecided: boolean;
   prefersImgMentor: boolean | null;
 }
 
 export interface MentorProfile extends Profile {
-  pathwayBits: number;
+  /** The pathways the mentor advises on, as a mask. */
+  pathways: number;
   img: boolean | null;
 }
 
 type Factor = (mentee: MenteeProfile, mentor: MentorProfile) => number;
 
 function specialty(mentee: MenteeProfile, mentor: MentorProfile): number {
-  if (mentee.specialty === null || mentor.specialty === null) return 0;
+  if (mentee.specialty === 0) return 0;
   if (mentee.specialty === mentor.specialty) return 1;
-  return mentee.group !== undefined && mentee.group === mentor.group ? 0.5 : 0;
+  return mentee.group !== 0 && mentee.group === mentor.group ? 0.5 : 0;
 }
 
 function pathway(mentee: MenteeProfile, mentor: MentorProfile): number {
-  if (mentee.pathway === null) return 0;
-  if ((mentee.pathwayBit & mentor.pathwayBits) !== 0) return 1;
+  if (mentee.pathway === 0) return 0;
+  if ((mentee.pathway & mentor.pathways) !== 0) return 1;
   return mentee.undecided ? 0.5 : 0;
 }
 
@@ -91,13 +93,13 @@ function needs(mentee: MenteeProfile, mentor: MentorProfile): number {
 }
 
 function site(mentee: MenteeProfile, mentor: MentorProfile): number {
-  if (mentee.site !== null && mentee.site === mentor.site) return 1;
+  if (mentee.site !== 0 && mentee.site === mentor.site) return 1;
   return mentee.inPerson || mentor.inPerson ? 0 : 0.5;
 }
 
 function format(mentee: MenteeProfile, mentor: MentorProfile): number {
   if (mentee.either || mentor.either) return 1;
-  return mentee.format !== null && mentee.format === mentor.format ? 1 : 0;
+  return mentee.format !== 0 && mentee.format === mentor.format ? 1 : 0;
 }
 
 function availability(mentee: MenteeProfile, mentor: MentorProfile): number {
@@ -129,12 +131,20 @@ const RULES: Record<FactorKey, Factor> = {
 
 /** A scorer for one configuration: profiles once, then any number of pairs. */
 export class PairScorer {
+  private readonly specialties: Vocabulary;
+  private readonly groups: Vocabulary;
+  private readonly sites: Vocabulary;
+  private readonly formats: Vocabulary;
   private readonly pathways: Vocabulary;
   private readonly supportAreas: Vocabulary;
   private readonly availability: Vocabulary;
   readonly maximum: number;
 
   constructor(private readonly config: ProtocolConfig) {
+    this.specialties = new Vocabulary(config.specialties);
+    this.groups = new Vocabulary(Object.values(config.specialtyGroups));
+    this.sites = new Vocabulary(config.sites);
+    this.formats = new Vocabulary(config.formats);
     this.pathways = new Vocabulary(config.pathways);
     this.supportAreas = new Vocabulary(config.supportAreas);
     this.availability = new Vocabulary(config.availability);
@@ -144,11 +154,12 @@ export class PairScorer {
   private profile(app: MenteeApplication | MentorApplication): Profile {
     const support = [...new Set(app.supportAreas)];
     const slots = [...new Set(app.availability)];
+    const group = app.specialty === null ? null : this.config.specialtyGroups[app.specialty];
     return {
-      specialty: app.specialty,
-      group: app.specialty === null ? undefined : this.config.specialtyGroups[app.specialty],
-      site: app.site,
-      format: app.format,
+      specialty: this.specialties.bitOf(app.specialty),
+      group: this.groups.bitOf(group),
+      site: this.sites.bitOf(app.site),
+      format: this.formats.bitOf(app.format),
       inPerson: app.format === this.config.inPersonFormat,
       either: app.format === this.config.eitherFormat,
       rank: this.config.grades.find((g) => g.label === app.grade)?.rank ?? null,
@@ -159,18 +170,45 @@ export class PairScorer {
     };
   }
 
+  // Profiles are written out field by field: spreading one object into another gives each
+  // copy its own hidden class, and the scoring loop then runs many times slower.
   mentee(app: MenteeApplication): MenteeProfile {
+    const p = this.profile(app);
     return {
-      ...this.profile(app),
-      pathway: app.pathway,
-      pathwayBit: app.pathway === null ? 0 : this.pathways.bitOf(app.pathway),
+      specialty: p.specialty,
+      group: p.group,
+      site: p.site,
+      format: p.format,
+      inPerson: p.inPerson,
+      either: p.either,
+      rank: p.rank,
+      supportBits: p.supportBits,
+      supportCount: p.supportCount,
+      availabilityBits: p.availabilityBits,
+      availabilityCount: p.availabilityCount,
+      pathway: this.pathways.bitOf(app.pathway),
       undecided: app.pathway === this.config.undecidedPathway,
       prefersImgMentor: app.prefersImgMentor,
     };
   }
 
   mentor(app: MentorApplication): MentorProfile {
-    return { ...this.profile(app), pathwayBits: this.pathways.mask(app.pathways), img: app.img };
+    const p = this.profile(app);
+    return {
+      specialty: p.specialty,
+      group: p.group,
+      site: p.site,
+      format: p.format,
+      inPerson: p.inPerson,
+      either: p.either,
+      rank: p.rank,
+      supportBits: p.supportBits,
+      supportCount: p.supportCount,
+      availabilityBits: p.availabilityBits,
+      availabilityCount: p.availabilityCount,
+      pathways: this.pathways.mask(app.pathways),
+      img: app.img,
+    };
   }
 
   /** The sum `explain` makes, written out so that every rule is a direct, inlinable call. */

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import { loadExcel } from './excel';
 import type { Cell } from '../core/records';
 import {
   DEVIATIONS_SHEET,
@@ -67,7 +67,7 @@ async function mayHoldProtocol(path: string): Promise<boolean> {
 async function fromWorkbook(path: string): Promise<Map<string, Grid>> {
   const grids = new Map<string, Grid>();
   if (!(await mayHoldProtocol(path))) return grids;
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   await workbook.xlsx.readFile(path);
   for (const worksheet of workbook.worksheets) {
     const name = worksheet.name.trim().toLowerCase();

@@ -6,7 +6,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from './excel';
 import { SHEET_NAMES, type SheetName } from '../core/instruments';
 import type { Cell, RawTable, RawTables } from '../core/records';
 
@@ -98,7 +99,7 @@ async function readCsvFile(file: string): Promise<Cell[][]> {
 }
 
 async function readWorkbook(file: string): Promise<RawTables> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   try {
     await workbook.xlsx.readFile(file);
   } catch (error) {

@@ -3,7 +3,8 @@
  * Sheets: Decision, Thresholds, Domains, RE-AIM, Protocol lock. Numbers stay numbers with
  * display formats; statuses are coloured and written in words.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from './excel';
 import type { ThresholdId } from '../core/config';
 import type { CommitteeSummary } from '../core/committeeSummary';
 import type { DomainStatus, ThresholdResult, ThresholdStatus } from '../core/results';
@@ -327,8 +328,8 @@ function addLockSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): void {
   wrap(sheet, [2, 3]);
 }
 
-export function buildSummaryWorkbook(summary: CommitteeSummary): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+export async function buildSummaryWorkbook(summary: CommitteeSummary): Promise<ExcelJS.Workbook> {
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'Dyad';
   workbook.title = 'Mentorship pilot: committee decision summary';
   addDecisionSheet(workbook, summary);
@@ -340,5 +341,5 @@ export function buildSummaryWorkbook(summary: CommitteeSummary): ExcelJS.Workboo
 }
 
 export async function writeSummaryXlsx(summary: CommitteeSummary, path: string): Promise<void> {
-  await buildSummaryWorkbook(summary).xlsx.writeFile(path);
+  await (await buildSummaryWorkbook(summary)).xlsx.writeFile(path);
 }

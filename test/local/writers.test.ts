@@ -212,7 +212,7 @@ describe('summary.xlsx', () => {
         makeThreshold('I2', 'insufficient_data'),
       ],
     });
-    const sheet = (await roundTrip(buildSummaryWorkbook(summary))).getWorksheet('Thresholds');
+    const sheet = (await roundTrip(await buildSummaryWorkbook(summary))).getWorksheet('Thresholds');
     const fills = [2, 3, 4, 5].map((r) => {
       const cell = sheet?.getRow(r).getCell(4);
       const fill = cell?.fill;
@@ -228,20 +228,24 @@ describe('summary.xlsx', () => {
   });
 
   it('keeps observed values as numbers with a display format', async () => {
-    const sheet = (await roundTrip(buildSummaryWorkbook(makeSummary()))).getWorksheet('Thresholds');
+    const sheet = (await roundTrip(await buildSummaryWorkbook(makeSummary()))).getWorksheet(
+      'Thresholds',
+    );
     const c1 = sheet?.getRow(2).getCell(5);
     expect(c1?.value).toBe(0.8);
     expect(c1?.numFmt).toBe('0%');
   });
 
   it('says PROVISIONAL on the Decision sheet when the decision is provisional', async () => {
-    const workbook = await roundTrip(buildSummaryWorkbook(makeSummary({ provisional: true })));
+    const workbook = await roundTrip(
+      await buildSummaryWorkbook(makeSummary({ provisional: true })),
+    );
     const decision = workbook.getWorksheet('Decision');
     expect(decision?.getRow(3).getCell(2).text).toBe('PROVISIONAL');
   });
 
   it('holds no email in any cell, the lock and deviations by role', async () => {
-    const workbook = await roundTrip(buildSummaryWorkbook(makeSummary()));
+    const workbook = await roundTrip(await buildSummaryWorkbook(makeSummary()));
     const texts: string[] = [];
     workbook.eachSheet((sheet) =>
       sheet.eachRow((row) => row.eachCell((cell) => texts.push(cell.text))),

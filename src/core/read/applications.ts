@@ -22,15 +22,18 @@ import { readDomainScores } from './scales';
 const YES = 'Yes';
 const NO = 'No';
 const NO_PREFERENCE = 'No preference';
+// Option lists are constants: readers index each list once, by identity.
+const YES_NO = [YES, NO];
+const YES_NO_PREFERENCE = [YES, NO_PREFERENCE];
 
 /** Only "Yes" gives consent; "No" or an empty answer is no consent without being an issue. */
 function consentOf(reader: RowReader): boolean {
-  const answer = reader.option(CONSENT_TITLE, [YES, NO]);
+  const answer = reader.option(CONSENT_TITLE, YES_NO);
   return answer === YES;
 }
 
 function imgOf(reader: RowReader, title: string): boolean | null {
-  const answer = reader.option(title, [YES, NO]);
+  const answer = reader.option(title, YES_NO);
   return answer === null ? null : answer === YES;
 }
 
@@ -68,28 +71,27 @@ export function readMenteeApplications(
 ): MenteeApplication[] {
   const sheet = SHEETS.menteeApplication;
   return sheetRows(tables[sheet], sheet, MENTEE_COLUMNS, issues).map((reader) => {
-    const prefers = reader.option(MENTEE.prefersImgMentor, [YES, NO_PREFERENCE]);
+    const prefers = reader.option(MENTEE.prefersImgMentor, YES_NO_PREFERENCE);
     const goals = [MENTEE.goal1, MENTEE.goal2, MENTEE.goal3]
       .map((title) => reader.text(title))
       .filter((goal) => goal !== '');
     const baseline: DomainScores = readDomainScores(reader);
-    return {
-      ...commonOf(reader, config),
+    // Object.assign, not a spread: copies made by spreading each get a hidden class of their own.
+    return Object.assign(commonOf(reader, config), {
       pathway: reader.option(MENTEE.pathway, config.pathways),
       supportAreas: reader.options(MENTEE.supportAreas, config.supportAreas),
       prefersImgMentor: prefers === null ? null : prefers === YES,
       goals,
       baseline,
-    };
+    });
   });
 }
 
 const MENTOR_COLUMNS = [COMMON.timestamp, COMMON.email, ...Object.values(MENTOR)];
 
 /** Capacity: one of the configured options; anything else (empty too) is 1, with an issue. */
-function capacityOf(reader: RowReader, config: ProtocolConfig): number {
+function capacityOf(reader: RowReader, options: readonly string[]): number {
   const cell = reader.cell(MENTOR.capacity);
-  const options = config.mentorCapacityOptions.map((n) => String(n));
   const answer = readOption(cell, options);
   if (answer.value !== null) return Number(answer.value);
   const given = isBlank(cell) ? 'no answer' : `${quote(cell)} is not one of the options`;
@@ -104,11 +106,13 @@ export function readMentorApplications(
 ): MentorApplication[] {
   const sheet = SHEETS.mentorApplication;
   const advisable = config.pathways.filter((p) => p !== config.undecidedPathway);
-  return sheetRows(tables[sheet], sheet, MENTOR_COLUMNS, issues).map((reader) => ({
-    ...commonOf(reader, config),
-    monthsNhs: reader.wholeNumber(MENTOR.monthsNhs, 0),
-    pathways: reader.options(MENTOR.pathways, advisable),
-    supportAreas: reader.options(MENTOR.supportAreas, config.supportAreas),
-    capacity: capacityOf(reader, config),
-  }));
+  const capacities = config.mentorCapacityOptions.map((n) => String(n));
+  return sheetRows(tables[sheet], sheet, MENTOR_COLUMNS, issues).map((reader) =>
+    Object.assign(commonOf(reader, config), {
+      monthsNhs: reader.wholeNumber(MENTOR.monthsNhs, 0),
+      pathways: reader.options(MENTOR.pathways, advisable),
+      supportAreas: reader.options(MENTOR.supportAreas, config.supportAreas),
+      capacity: capacityOf(reader, capacities),
+    }),
+  );
 }
