@@ -36,7 +36,7 @@ test('loads in a bare global scope and declares each entry function at the top l
 });
 
 test('ships the manifest and every sidebar and dialog beside the code', () => {
-  const html = readdirSync(join(ROOT, 'src', 'google', 'html'));
+  const html = readdirSync(join(ROOT, 'src', 'google', 'html')).filter((f) => f.endsWith('.html'));
   for (const file of [...html, 'appsscript.json']) expect(readdirSync(DIST)).toContain(file);
   const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'));
   expect(manifest.runtimeVersion).toBe('V8');
