@@ -1,4 +1,5 @@
 /** The dashboard sidebar's data: provisional decision, thresholds at risk, overdue meetings, open escalations. */
+import type { Evaluation } from '../core/results';
 import type { ActionContext } from './action';
 import { STATUS_WORDS } from './committee';
 import { listOpenEscalations, type OpenEscalation } from './escalations';
@@ -19,7 +20,14 @@ export interface DashboardData {
 }
 
 export function dashboardData(ctx: ActionContext): DashboardData {
-  const { evaluation } = evaluateToday(ctx);
+  return dashboardFrom(evaluateToday(ctx).evaluation, listOpenEscalations(ctx.wb));
+}
+
+/** What the dashboard shows of an evaluation and the escalations still open. */
+export function dashboardFrom(
+  evaluation: Evaluation,
+  openEscalations: OpenEscalation[],
+): DashboardData {
   return {
     asOf: evaluation.asOf,
     provisional: evaluation.provisional,
@@ -39,7 +47,7 @@ export function dashboardData(ctx: ActionContext): DashboardData {
           .map((o) => `meeting ${o.meeting} overdue since ${o.overdueSince}`)
           .join('; '),
       })),
-    openEscalations: listOpenEscalations(ctx.wb),
+    openEscalations,
     importIssues: evaluation.importIssues.length,
     locked: evaluation.lock.locked,
     deviations: evaluation.lock.deviations.length,

@@ -4,8 +4,8 @@
  * is recorded in `reminders` and nobody is reminded about a pair twice within 7 days.
  */
 import { MEETING_OPTIONS } from '../core/instruments';
-import type { IsoDate, MeetingNumber } from '../core/records';
-import type { PairProgress } from '../core/results';
+import type { IsoDate, MeetingNumber, ProgrammeRecords } from '../core/records';
+import type { Evaluation, PairProgress } from '../core/results';
 import type { ActionContext } from './action';
 import { ADDON_SHEETS, REMINDER, REMINDER_HEADER } from './addonSheets';
 import { daysBetween, isoDate } from './dates';
@@ -74,8 +74,17 @@ function lastReminder(reminders: readonly Reminder[], pairId: string, recipient?
 
 export function meetingsData(ctx: ActionContext): MeetingsData {
   const { evaluation, loaded } = evaluateToday(ctx);
-  const names = namesByEmail(loaded.records);
   const { reminders } = readReminders(ctx);
+  return meetingsFrom(evaluation, loaded.records, (pairId) => lastReminder(reminders, pairId));
+}
+
+/** The pairs with a meeting due at the evaluation's date, each with when it was last reminded ('' for never). */
+export function meetingsFrom(
+  evaluation: Evaluation,
+  records: ProgrammeRecords,
+  lastReminded: (pairId: string) => string,
+): MeetingsData {
+  const names = namesByEmail(records);
   const pairs = evaluation.completion.pairs
     .filter((p) => p.due.length > 0)
     .map((p) => ({
@@ -90,9 +99,9 @@ export function meetingsData(ctx: ActionContext): MeetingsData {
         dueOn: o.dueOn,
         overdueSince: o.overdueSince,
       })),
-      lastReminded: lastReminder(reminders, p.pairId),
+      lastReminded: lastReminded(p.pairId),
     }));
-  return { asOf: ctx.today, pilotStartSet: loaded.records.programme.pilotStart !== null, pairs };
+  return { asOf: evaluation.asOf, pilotStartSet: records.programme.pilotStart !== null, pairs };
 }
 
 function remindedRecently(

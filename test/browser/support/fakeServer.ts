@@ -9,14 +9,9 @@ import type { IsoDate } from '../../../src/core/records';
 import type * as api from '../../../src/google/api';
 import type { ReviewData, ReviewProposal } from '../../../src/google/review';
 import type { Cohort } from './cohort';
-import {
-  ROLE_WORDS,
-  dashboardData,
-  meetingsData,
-  openEscalations,
-  reviewProposals,
-  withdrawablePairs,
-} from './serverData';
+import { dashboardFrom } from '../../../src/google/dashboard';
+import { meetingsFrom } from '../../../src/google/meetings';
+import { ROLE_WORDS, openEscalations, reviewProposals, withdrawablePairs } from './serverData';
 
 type Api = typeof api;
 export type ServerFunction = keyof Api;
@@ -159,7 +154,7 @@ export function programmeServer(o: ProgrammeServerOptions): FakeServer {
   let pairs = withdrawablePairs(records);
   const reminded = new Map<string, IsoDate>();
   const review = (message = ''): ReviewData => ({ user: o.user, role: o.role, proposals, message });
-  const meetings = () => meetingsData(evaluation, records, reminded);
+  const meetings = () => meetingsFrom(evaluation, records, (pairId) => reminded.get(pairId) ?? '');
 
   return new FakeServer({
     getReviewData: () => review(),
@@ -185,7 +180,7 @@ export function programmeServer(o: ProgrammeServerOptions): FakeServer {
         `${o.role === 'lead' ? 'Lead' : 'IMG Tutor'} confirmed ${target.mentee} with ${target.mentor}.`,
       );
     },
-    getDashboardData: () => dashboardData(evaluation, escalations),
+    getDashboardData: () => dashboardFrom(evaluation, escalations),
     getMeetingsData: meetings,
     sendRemindersFromSidebar: () => {
       const overdue = meetings().pairs.filter((p) => p.overdue.length > 0);

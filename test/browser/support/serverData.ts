@@ -1,18 +1,15 @@
 /**
  * What each server function of the add-on answers, made in Node from the engine's results on a
  * cohort, the way src/google/*.ts makes it from the programme spreadsheet. The types come from
- * the add-on itself, so a change of shape there fails to compile here.
+ * the add-on itself, so a change of shape there fails to compile here. The dashboard and the
+ * meetings sidebar are made by the add-on's own functions (src/google/dashboard.ts, meetings.ts).
  */
 import { FACTOR_KEYS, FACTOR_LABELS } from '../../../src/core/config';
-import { MEETING_OPTIONS } from '../../../src/core/instruments';
-import type { IsoDate, MeetingNumber, ProgrammeRecords } from '../../../src/core/records';
-import type { Evaluation, Proposal } from '../../../src/core/results';
+import type { IsoDate, ProgrammeRecords } from '../../../src/core/records';
+import type { Proposal } from '../../../src/core/results';
 import type { Role } from '../../../src/google/access';
-import { STATUS_WORDS } from '../../../src/google/committee';
-import type { DashboardData } from '../../../src/google/dashboard';
 import type { OpenEscalation } from '../../../src/google/escalations';
 import type { PairChoice } from '../../../src/google/leadInputs';
-import type { MeetingsData } from '../../../src/google/meetings';
 import { namesByEmail, proposalKey, round } from '../../../src/google/proposals';
 import type { ReviewProposal } from '../../../src/google/review';
 
@@ -56,68 +53,6 @@ export function openEscalations(records: ProgrammeRecords, asOf: IsoDate): OpenE
     .filter((e) => e.id !== '' && (e.raisedOn === null || e.raisedOn <= asOf))
     .filter((e) => e.status !== 'Resolved' || (e.resolvedOn !== null && e.resolvedOn > asOf))
     .map((e) => ({ id: e.id, raisedOn: e.raisedOn ?? '', pairId: e.pairId }));
-}
-
-export function dashboardData(
-  evaluation: Evaluation,
-  escalations: OpenEscalation[],
-): DashboardData {
-  return {
-    asOf: evaluation.asOf,
-    provisional: evaluation.provisional,
-    scenario: evaluation.scenario,
-    recommendation: evaluation.recommendation,
-    domains: Object.entries(evaluation.domains).map(([domain, status]) => ({ domain, status })),
-    atRisk: evaluation.thresholds
-      .filter(
-        (t) => !t.aspirational && (t.status === 'not_met' || t.status === 'insufficient_data'),
-      )
-      .map((t) => ({ id: t.id, label: t.label, status: STATUS_WORDS[t.status], detail: t.detail })),
-    overdue: evaluation.completion.pairs
-      .filter((p) => p.overdue.length > 0)
-      .map((p) => ({
-        pairId: p.pairId,
-        meetings: p.overdue
-          .map((o) => `meeting ${o.meeting} overdue since ${o.overdueSince}`)
-          .join('; '),
-      })),
-    openEscalations: escalations,
-    importIssues: evaluation.importIssues.length,
-    locked: evaluation.lock.locked,
-    deviations: evaluation.lock.deviations.length,
-  };
-}
-
-function meetingName(meeting: MeetingNumber): string {
-  return MEETING_OPTIONS[meeting - 1];
-}
-
-export function meetingsData(
-  evaluation: Evaluation,
-  records: ProgrammeRecords,
-  reminded: ReadonlyMap<string, IsoDate>,
-): MeetingsData {
-  const names = namesByEmail(records);
-  return {
-    asOf: evaluation.asOf,
-    pilotStartSet: records.programme.pilotStart !== null,
-    pairs: evaluation.completion.pairs
-      .filter((p) => p.due.length > 0)
-      .map((p) => ({
-        pairId: p.pairId,
-        mentee: p.mentee,
-        menteeName: names.get(p.mentee) ?? '',
-        mentor: p.mentor,
-        mentorName: names.get(p.mentor) ?? '',
-        due: p.due.map(meetingName),
-        overdue: p.overdue.map((o) => ({
-          meeting: meetingName(o.meeting),
-          dueOn: o.dueOn,
-          overdueSince: o.overdueSince,
-        })),
-        lastReminded: reminded.get(p.pairId) ?? '',
-      })),
-  };
 }
 
 /** Confirmed pairs that can still withdraw. */
