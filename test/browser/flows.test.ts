@@ -4,41 +4,25 @@
  * without one, see a server error in words; record a withdrawal, resolve an escalation and
  * answer the mid-pilot review.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { FACTOR_KEYS, FACTOR_LABELS } from '../../src/core/config';
-import { openScreen } from './support/appsScriptHtml';
-import { NARROW, launchBrowser, openPage, type OpenedPage } from './support/browser';
 import { SAMPLE_DIR, addDays, loadCohort, pilotDates, type Cohort } from './support/cohort';
-import {
-  FakeServer,
-  programmeServer,
-  settled,
-  templateValues,
-  type ProgrammeServerOptions,
-} from './support/fakeServer';
+import { FakeServer, settled, type ProgrammeServerOptions } from './support/fakeServer';
+import { ScreenPages, leadMidPilot } from './support/screenPages';
 import { alertText, isFocused, tabTo } from './support/screens';
 import { captureScreen } from './support/screenshots';
 
-let browser: Browser;
 let cohort: Cohort;
 let options: ProgrammeServerOptions;
-const opened: OpenedPage[] = [];
+let pages: ScreenPages;
 
 beforeAll(async () => {
   cohort = await loadCohort(SAMPLE_DIR);
-  options = {
-    cohort,
-    today: addDays(pilotDates(cohort).start, 100),
-    user: 'programme.lead@nhs.example.org',
-    role: 'lead',
-  };
-  browser = await launchBrowser();
+  options = leadMidPilot(cohort);
+  pages = await ScreenPages.launch();
 });
 
-afterAll(async () => {
-  await Promise.all(opened.map((o) => o.context.close()));
-  await browser?.close();
-});
+afterAll(() => pages?.close());
 
 async function open(
   screen: string,
@@ -46,19 +30,13 @@ async function open(
   role: 'lead' | 'tutor' = 'lead',
   today = options.today,
 ) {
-  const o = await openPage(browser, NARROW);
-  opened.push(o);
   const settings = {
     ...options,
     today,
     role,
     user: role === 'lead' ? options.user : 'img.tutor@nhs.example.org',
   };
-  const server = programmeServer(settings);
-  prepare?.(server);
-  await openScreen(o.page, screen, templateValues(settings), server);
-  await settled(o.page);
-  return { ...o, server };
+  return pages.open(screen, settings, { prepare });
 }
 
 /** The new proposals, in the order the engine gives them. */
@@ -218,8 +196,6 @@ describe('record a withdrawal', () => {
   });
 
   it('still confirms the withdrawal of the last active pair', async () => {
-    const o = await openPage(browser, NARROW);
-    opened.push(o);
     const only = {
       pairId: 'P01',
       mentee: 'mentee@example.org',
@@ -233,8 +209,7 @@ describe('record a withdrawal', () => {
         pairs: [],
       }),
     });
-    await openScreen(o.page, 'withdrawal', templateValues(options), server);
-    await settled(o.page);
+    const o = await pages.open('withdrawal', options, { server });
     await tabTo(o.page, o.page.getByLabel('Reason'));
     await o.page.keyboard.type('Moved abroad');
     await o.page.keyboard.press('Tab');

@@ -3,15 +3,9 @@
  * every screen as text, and no script from them runs (no dialog opens, no flag is set, no
  * image element appears).
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { openScreen, renderScreen, shippedScreens } from './support/appsScriptHtml';
-import {
-  NARROW,
-  launchBrowser,
-  openPage,
-  type OpenedPage,
-  type PageEvents,
-} from './support/browser';
+import type { PageEvents } from './support/browser';
 import { evaluateWithCli } from './support/cli';
 import {
   HOSTILE_FLAG_NAME,
@@ -25,45 +19,30 @@ import {
 import {
   programmeServer,
   settled,
-  templateValues,
   type FakeServer,
   type ProgrammeServerOptions,
 } from './support/fakeServer';
+import { ScreenPages, leadMidPilot } from './support/screenPages';
 import { alertText, tabTo } from './support/screens';
 import { captureScreen } from './support/screenshots';
 import { showHtml } from './support/staticSite';
 
 const HOSTILE = [HOSTILE_NAME, HOSTILE_FLAG_NAME, HOSTILE_FORMULA];
 
-let browser: Browser;
 let cohort: HostileCohort;
 let options: ProgrammeServerOptions;
-const opened: OpenedPage[] = [];
+let pages: ScreenPages;
 
 beforeAll(async () => {
   cohort = await makeHostileCohort();
-  options = {
-    cohort,
-    today: addDays(pilotDates(cohort).start, 100),
-    user: 'programme.lead@nhs.example.org',
-    role: 'lead',
-  };
-  browser = await launchBrowser();
+  options = leadMidPilot(cohort);
+  pages = await ScreenPages.launch();
 });
 
-afterAll(async () => {
-  await Promise.all(opened.map((o) => o.context.close()));
-  await browser?.close();
-});
+afterAll(() => pages?.close());
 
-async function open(screen: string, prepare?: (server: FakeServer) => void) {
-  const o = await openPage(browser, NARROW);
-  opened.push(o);
-  const server = programmeServer(options);
-  prepare?.(server);
-  await openScreen(o.page, screen, templateValues(options), server);
-  await settled(o.page);
-  return { ...o, server };
+function open(screen: string, prepare?: (server: FakeServer) => void) {
+  return pages.open(screen, options, { prepare });
 }
 
 /** What a person can read on the screen, the choices of every drop-down included. */
@@ -131,8 +110,7 @@ describe.each(shippedScreens())('%s', (screen) => {
 });
 
 it.each(shippedScreens())('%s prints the template values as text', async (screen) => {
-  const o = await openPage(browser, NARROW);
-  opened.push(o);
+  const o = await pages.page();
   const values = {
     user: `lead${HOSTILE_NAME}@nhs.example.org`,
     role: HOSTILE_FLAG_NAME,
@@ -162,8 +140,7 @@ it('keeps a rationale typed as markup as text after confirming', async () => {
 
 it('keeps names, pair IDs and answers out of summary.html, and runs no script there', async () => {
   const html = evaluateWithCli(cohort.folder, addDays(pilotDates(cohort).end, 30));
-  const o = await openPage(browser, NARROW);
-  opened.push(o);
+  const o = await pages.page();
   await showHtml(o.page, '/summary.html', html);
   for (const hostile of HOSTILE) expect(html).not.toContain(hostile);
   expect(html).not.toMatch(/HYPERLINK|onerror/i);

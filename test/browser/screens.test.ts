@@ -6,64 +6,41 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { seriousViolations } from './support/accessibility';
-import { DIST_DIR, openScreen, shippedScreens } from './support/appsScriptHtml';
-import {
-  NARROW,
-  VIEWPORTS,
-  launchBrowser,
-  openPage,
-  type OpenedPage,
-  type Viewport,
-} from './support/browser';
-import { SAMPLE_DIR, addDays, loadCohort, pilotDates, type Cohort } from './support/cohort';
-import {
-  programmeServer,
-  settled,
-  templateValues,
-  type FakeServer,
-  type ProgrammeServerOptions,
-} from './support/fakeServer';
+import { DIST_DIR, shippedScreens } from './support/appsScriptHtml';
+import { NARROW, VIEWPORTS, type Viewport } from './support/browser';
+import { SAMPLE_DIR, loadCohort, type Cohort } from './support/cohort';
+import { type FakeServer, type ProgrammeServerOptions } from './support/fakeServer';
 import { horizontalOverflow } from './support/layout';
 import { SCREENS, alertText } from './support/screens';
 import { captureScreen } from './support/screenshots';
+import { ScreenPages, leadMidPilot } from './support/screenPages';
 
 const SERVER_ERROR =
   'Dyad could not finish: the proposals sheet is being edited by someone else. Nothing after this step was changed; try again.';
 
-let browser: Browser;
 let cohort: Cohort;
 let options: ProgrammeServerOptions;
-const opened: OpenedPage[] = [];
+let pages: ScreenPages;
 const servers: FakeServer[] = [];
 const screens = shippedScreens();
 
 beforeAll(async () => {
   cohort = await loadCohort(SAMPLE_DIR);
-  options = {
-    cohort,
-    today: addDays(pilotDates(cohort).start, 100),
-    user: 'programme.lead@nhs.example.org',
-    role: 'lead',
-  };
-  browser = await launchBrowser();
+  options = leadMidPilot(cohort);
+  pages = await ScreenPages.launch();
 });
 
-afterAll(async () => {
-  await Promise.all(opened.map((o) => o.context.close()));
-  await browser?.close();
-});
+afterAll(() => pages?.close());
 
-async function open(screen: string, viewport: Viewport, prepare?: (server: FakeServer) => void) {
-  const o = await openPage(browser, viewport);
-  opened.push(o);
-  const server = programmeServer(options);
-  servers.push(server);
-  prepare?.(server);
-  await openScreen(o.page, screen, templateValues(options), server);
-  await settled(o.page);
-  return { ...o, server };
+function open(screen: string, viewport: Viewport, prepare?: (server: FakeServer) => void) {
+  return pages.open(screen, options, {
+    viewport,
+    prepare: (server) => {
+      servers.push(server);
+      prepare?.(server);
+    },
+  });
 }
 
 type Shown = Awaited<ReturnType<typeof open>>;

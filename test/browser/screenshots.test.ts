@@ -10,6 +10,7 @@ import { VIEWPORTS, launchBrowser, openPage } from './support/browser';
 import { evaluateWithCli } from './support/cli';
 import { SAMPLE_DIR, addDays, loadCohort, pilotDates, type Cohort } from './support/cohort';
 import { programmeServer, settled, templateValues } from './support/fakeServer';
+import { leadMidPilot } from './support/screenPages';
 import { distinctColours } from './support/png';
 import {
   BLANK_COLOUR_LIMIT,
@@ -46,12 +47,7 @@ async function capture(screen: string, show: (page: Page) => Promise<void>) {
 }
 
 it('captures every sidebar and dialog at 300 and 1280 px', async () => {
-  const options = {
-    cohort,
-    today: addDays(pilotDates(cohort).start, 100),
-    user: 'programme.lead@nhs.example.org',
-    role: 'lead' as const,
-  };
+  const options = leadMidPilot(cohort);
   for (const screen of shippedScreens()) {
     await capture(screen, async (page) => {
       await openScreen(page, screen, templateValues(options), programmeServer(options));
