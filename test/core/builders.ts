@@ -23,13 +23,14 @@ export function scores(value: number | ((key: DomainKey, i: number) => number)):
   );
 }
 
-export function mentee(email: string, over: Partial<MenteeApplication> = {}): MenteeApplication {
+/** What every application carries: a consenting doctor in acute medicine at Hull Royal Infirmary. */
+function application(email: string, fullName: string, grade: string) {
   return {
     row: nextRow(),
     email,
     timestamp: null,
-    fullName: `Mentee ${email}`,
-    grade: 'Core trainee (CT1–CT3 / ST1–ST2)',
+    fullName,
+    grade,
     img: true,
     specialty: 'Acute medicine',
     site: 'Hull Royal Infirmary',
@@ -38,6 +39,12 @@ export function mentee(email: string, over: Partial<MenteeApplication> = {}): Me
     supportAreas: ['Exams and assessments'],
     consent: true,
     superseded: false,
+  };
+}
+
+export function mentee(email: string, over: Partial<MenteeApplication> = {}): MenteeApplication {
+  return {
+    ...application(email, `Mentee ${email}`, 'Core trainee (CT1–CT3 / ST1–ST2)'),
     pathway: 'Specialty training (national recruitment)',
     prefersImgMentor: false,
     goals: ['Pass MRCP'],
@@ -48,19 +55,7 @@ export function mentee(email: string, over: Partial<MenteeApplication> = {}): Me
 
 export function mentor(email: string, over: Partial<MentorApplication> = {}): MentorApplication {
   return {
-    row: nextRow(),
-    email,
-    timestamp: null,
-    fullName: `Mentor ${email}`,
-    grade: 'Consultant',
-    img: true,
-    specialty: 'Acute medicine',
-    site: 'Hull Royal Infirmary',
-    format: 'Either',
-    availability: ['Weekday evenings'],
-    supportAreas: ['Exams and assessments'],
-    consent: true,
-    superseded: false,
+    ...application(email, `Mentor ${email}`, 'Consultant'),
     monthsNhs: 60,
     pathways: ['Specialty training (national recruitment)'],
     capacity: 1,
