@@ -273,10 +273,13 @@ function lockSection(s: CommitteeSummary): string {
   const state = lock.locked
     ? `<p>Locked before launch${lock.lockedAt ? ` on ${esc(lock.lockedAt)}` : ''}${lock.lockedBy ? ` by the ${esc(lock.lockedBy)}` : ''}. SHA-256 of the configuration: <code>${esc(lock.hash ?? '–')}</code>.</p>`
     : '<p><strong>Not locked.</strong> The protocol configuration was not locked before launch, so the thresholds cannot be shown to be pre-specified.</p>';
+  const rows = lock.deviations.map((d) => tableRow([esc(d.when), esc(d.who), esc(d.what)]));
   const deviations = lock.deviations.length
-    ? `<h3>Deviations from the pre-specified protocol</h3><table>${tableHead(['When', 'Who', 'What changed'])}<tbody>${lock.deviations
-        .map((d) => tableRow([esc(d.when), esc(d.who), esc(d.what)]))
-        .join('')}</tbody></table>`
+    ? '<h3>Deviations from the pre-specified protocol</h3>' +
+      scrollable(
+        'Deviations from the pre-specified protocol',
+        `<table>${tableHead(['When', 'Who', 'What changed'])}<tbody>${rows.join('')}</tbody></table>`,
+      )
     : '<p>No deviations from the pre-specified protocol are recorded.</p>';
   return section('lock', 'Protocol lock', state + deviations);
 }

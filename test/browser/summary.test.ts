@@ -19,6 +19,7 @@ import { evaluateWithCli } from './support/cli';
 import { SAMPLE_DIR, addDays, loadCohort, pilotDates } from './support/cohort';
 import { horizontalOverflow, withinFirstScreen } from './support/layout';
 import { a4PrintableWidthPx, splittable, tablesWiderThan } from './support/print';
+import { isFocused, tabTo } from './support/screens';
 import { showHtml } from './support/staticSite';
 
 interface SummaryCase {
@@ -179,6 +180,12 @@ describe.each([0, 1])('summary.html, case %i', (index) => {
     expect(await splittable(page, 'tr, figure, svg')).toEqual([]);
     expect(await tablesWiderThan(page, printable)).toEqual([]);
     expect(await horizontalOverflow(page)).toEqual([]);
+    const clipping = await page.$$eval('.table-scroll', (regions) =>
+      regions
+        .filter((r) => getComputedStyle(r).overflowX !== 'visible' || r.scrollWidth > r.clientWidth)
+        .map((r) => r.getAttribute('aria-label')),
+    );
+    expect(clipping).toEqual([]);
   });
 
   it.each(VIEWPORTS.map((v) => [v.width, v] as const))(
@@ -188,6 +195,36 @@ describe.each([0, 1])('summary.html, case %i', (index) => {
       expect(await seriousViolations(page)).toEqual([]);
     },
   );
+
+  it('never scrolls sideways at 300 px: each wide table scrolls in its own named region', async () => {
+    const { page } = await show(current(), NARROW);
+    expect(await horizontalOverflow(page, { scrollRegions: 'allowed' })).toEqual([]);
+    const pageScroll = await page.evaluate(() => {
+      window.scrollTo(1000, 0);
+      return window.scrollX;
+    });
+    expect(pageScroll).toBe(0);
+    const unwrapped = await page.$$eval('table', (tables) =>
+      tables
+        .filter((t) => t.getBoundingClientRect().width > document.documentElement.clientWidth)
+        .filter((t) => t.closest('[role="region"][aria-label][tabindex="0"]') === null)
+        .map((t) => (t.textContent ?? '').trim().slice(0, 40)),
+    );
+    expect(unwrapped).toEqual([]);
+    const outcomes = page.getByRole('region', { name: 'Outcomes per domain' });
+    expect(await outcomes.evaluate((r) => r.scrollWidth > r.clientWidth)).toBe(true);
+  });
+
+  it('lets a keyboard scroll the outcomes table at 300 px, with no serious accessibility violation', async () => {
+    const { page } = await load(current(), NARROW);
+    const outcomes = page.getByRole('region', { name: 'Outcomes per domain' });
+    await tabTo(page, outcomes);
+    expect(await isFocused(outcomes)).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await expect(outcomes.evaluate((r) => r.scrollLeft)).resolves.toBeGreaterThan(0);
+    await expect(page.evaluate(() => window.scrollX)).resolves.toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 
   it('fits a laptop screen without sideways scrolling', async () => {
     const { page } = await show(current(), WIDE);

@@ -149,9 +149,13 @@ describe('renderSummaryHtml', () => {
         'Impact thresholds',
         'Feasibility thresholds',
         'Outcomes per domain',
+        'Kirkpatrick Level 3 evidence',
+        'Deviations from the pre-specified protocol',
       ]),
     );
     expect(html).toMatch(/\.table-scroll\s*{\s*overflow-x:\s*auto/);
+    const print = html.slice(html.indexOf('@media print'));
+    expect(print).toMatch(/\.table-scroll\s*{\s*overflow:\s*visible/);
   });
 
   it('prints on A4 without splitting rows', () => {

@@ -5,9 +5,14 @@ import type { Locator, Page } from 'playwright-core';
  * Everything that does not fit the viewport's width: the page scrolling sideways, and each
  * visible element wider than the viewport or sticking out of it (described by tag, id, class
  * and the start of its text). Visually hidden elements (1×1 px, screen-reader text) are skipped.
+ * With `scrollRegions: 'allowed'`, what stands inside a region that scrolls sideways on its own
+ * (overflow-x auto or scroll) is passed over; the region itself must still fit.
  */
-export function horizontalOverflow(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+export function horizontalOverflow(
+  page: Page,
+  options: { scrollRegions: 'allowed' | 'not allowed' } = { scrollRegions: 'not allowed' },
+): Promise<string[]> {
+  return page.evaluate((allowRegions) => {
     const problems: string[] = [];
     const root = document.scrollingElement ?? document.documentElement;
     const viewport = root.clientWidth;
@@ -25,7 +30,14 @@ export function horizontalOverflow(page: Page): Promise<string[]> {
       const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
       return `<${el.tagName.toLowerCase()}${id}${cls}> "${text}"`;
     };
+    const inScrollRegion = (el: Element): boolean => {
+      for (let up = el.parentElement; up !== null && up !== document.body; up = up.parentElement) {
+        if (/^(auto|scroll)$/.test(getComputedStyle(up).overflowX)) return true;
+      }
+      return false;
+    };
     for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      if (allowRegions && inScrollRegion(el)) continue;
       const box = el.getBoundingClientRect();
       const style = getComputedStyle(el);
       if (box.width <= 1 || box.height <= 1 || style.visibility === 'hidden') continue;
@@ -38,7 +50,7 @@ export function horizontalOverflow(page: Page): Promise<string[]> {
       }
     }
     return problems;
-  });
+  }, options.scrollRegions === 'allowed');
 }
 
 /** Is the element wholly inside the first screen (no scrolling)? */
