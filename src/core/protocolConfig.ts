@@ -6,6 +6,15 @@
 import { DEFAULT_CONFIG, type ProtocolConfig } from './config';
 import type { ProtocolLock } from './results';
 
+/** Row titles of the add-on's `protocol` sheet (Setting, Value), read back by the command line. */
+export const PROTOCOL_SETTINGS = {
+  configuration: 'Configuration (JSON)',
+  locked: 'Locked',
+  hash: 'SHA-256 at lock',
+  lockedAt: 'Locked at',
+  lockedBy: 'Locked by',
+} as const;
+
 /** A configuration that cannot be used: nothing is evaluated on targets nobody set. */
 export class ProtocolConfigError extends Error {}
 

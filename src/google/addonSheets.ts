@@ -73,13 +73,7 @@ export const PROPOSAL_STATES = {
   ineligible: 'Ineligible',
 } as const;
 
-export const PROTOCOL_SETTINGS = {
-  configuration: 'Configuration (JSON)',
-  locked: 'Locked',
-  hash: 'SHA-256 at lock',
-  lockedAt: 'Locked at',
-  lockedBy: 'Locked by',
-} as const;
+export { PROTOCOL_SETTINGS } from '../core/protocolConfig';
 
 export const DEVIATION_HEADER = ['When', 'Who', 'What'];
 

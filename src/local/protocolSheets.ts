@@ -5,21 +5,12 @@
  * Pure: the caller reads the files and hands in the SHA-256 function.
  */
 import { DEFAULT_CONFIG, type ProtocolConfig } from '../core/config';
-import { canonicalJson, configFromJson, UNLOCKED } from '../core/protocolConfig';
+import { canonicalJson, configFromJson, PROTOCOL_SETTINGS, UNLOCKED } from '../core/protocolConfig';
 import type { Cell } from '../core/records';
 import type { Deviation, ProtocolLock } from '../core/results';
 
 export const PROTOCOL_SHEET = 'protocol';
 export const DEVIATIONS_SHEET = 'protocol-deviations';
-
-/** Row titles of the add-on's protocol sheet (Setting, Value). */
-const SETTING = {
-  configuration: 'Configuration (JSON)',
-  locked: 'Locked',
-  hash: 'SHA-256 at lock',
-  lockedAt: 'Locked at',
-  lockedBy: 'Locked by',
-} as const;
 
 export interface ProtocolInForce {
   config: ProtocolConfig;
@@ -69,16 +60,16 @@ export function protocolFromSheets(
     };
   }
   const values = settings(protocol);
-  const json = values.get(SETTING.configuration) ?? '';
+  const json = values.get(PROTOCOL_SETTINGS.configuration) ?? '';
   const config = json === '' ? DEFAULT_CONFIG : configFromJson(json);
-  const locked = /^(yes|true)$/i.test(values.get(SETTING.locked) ?? '');
+  const locked = /^(yes|true)$/i.test(values.get(PROTOCOL_SETTINGS.locked) ?? '');
   const recorded = deviationsOf(deviations);
   const lock: ProtocolLock = locked
     ? {
         locked: true,
-        hash: values.get(SETTING.hash) || null,
-        lockedAt: values.get(SETTING.lockedAt) || null,
-        lockedBy: values.get(SETTING.lockedBy) || null,
+        hash: values.get(PROTOCOL_SETTINGS.hash) || null,
+        lockedAt: values.get(PROTOCOL_SETTINGS.lockedAt) || null,
+        lockedBy: values.get(PROTOCOL_SETTINGS.lockedBy) || null,
         deviations: recorded,
       }
     : { ...UNLOCKED, deviations: recorded };
