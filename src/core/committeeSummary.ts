@@ -3,27 +3,26 @@
  * summary.html, the shared summary spreadsheet) are made from this and nothing else, so no
  * email, name, free text, wellbeing answer or per-person row can reach them.
  */
-import type { DecisionDomain, Scenario } from './config';
-import type { IsoDate } from './records';
-import type {
-  DomainOutcome,
-  DomainStatus,
-  Evaluation,
-  ProtocolLock,
-  ReAim,
-  ThresholdResult,
-} from './results';
+import type { Evaluation, ProtocolLock } from './results';
 
-export interface CommitteeSummary {
-  asOf: IsoDate;
-  provisional: boolean;
-  scenario: Scenario;
-  recommendation: string;
-  domains: Record<DecisionDomain, DomainStatus>;
-  reasons: string[];
-  thresholds: ThresholdResult[];
-  outcomes: DomainOutcome[];
-  overallMeanChange: number | null;
+/** The evaluation's aggregate parts as they are; per-person parts reduced to counts below. */
+type Aggregates = Pick<
+  Evaluation,
+  | 'asOf'
+  | 'provisional'
+  | 'scenario'
+  | 'recommendation'
+  | 'domains'
+  | 'reasons'
+  | 'thresholds'
+  | 'outcomes'
+  | 'overallMeanChange'
+  | 'reAim'
+  | 'escalations'
+  | 'lock'
+>;
+
+export interface CommitteeSummary extends Aggregates {
   completion: {
     confirmedPairs: number;
     evaluablePairs: number;
@@ -36,9 +35,6 @@ export interface CommitteeSummary {
     safety: Evaluation['level3']['safety'];
     goals: Evaluation['level3']['goals'];
   };
-  reAim: ReAim;
-  escalations: { open: number; resolved: number };
-  lock: ProtocolLock;
   /** How many import issues the Lead has to look at (the issues themselves stay with the Lead). */
   importIssueCount: number;
 }

@@ -5,6 +5,7 @@
 import type { DecisionDomain, FactorKey, Scenario, ThresholdId } from './config';
 import type { DomainGroup, DomainKey } from './instruments';
 import type { ImportIssue, IsoDate, MeetingNumber } from './records';
+import type { PairedStatistics } from './stats/paired';
 
 export type Role = 'mentee' | 'mentor';
 
@@ -69,20 +70,12 @@ export interface ThresholdResult {
   parts: ThresholdPart[];
 }
 
-export interface DomainOutcome {
+/** One domain's paired statistics (protocol section 8), with its Holm-adjusted p. */
+export interface DomainOutcome extends PairedStatistics {
   key: DomainKey;
   title: string;
   group: DomainGroup;
   kirkpatrickLevel: 2 | 3;
-  n: number;
-  baselineMean: number | null;
-  endMean: number | null;
-  meanChange: number | null;
-  sdChange: number | null;
-  ci95: [number, number] | null;
-  improvedShare: number | null;
-  rankBiserial: number | null;
-  wilcoxonP: number | null;
   holmP: number | null;
 }
 
