@@ -221,7 +221,9 @@ describe.each([0, 1])('summary.html, case %i', (index) => {
     await tabTo(page, outcomes);
     expect(await isFocused(outcomes)).toBe(true);
     await page.keyboard.press('ArrowRight');
-    await expect(outcomes.evaluate((r) => r.scrollLeft)).resolves.toBeGreaterThan(0);
+    // Chromium animates keyboard scrolling: wait for the region to move rather than read it once.
+    const region = await outcomes.elementHandle();
+    await page.waitForFunction((r) => r !== null && r.scrollLeft > 0, region, { timeout: 5000 });
     await expect(page.evaluate(() => window.scrollX)).resolves.toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
   });
