@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { loadExcel } from './excel';
 import type { Cell } from '../core/records';
 import {
   DEVIATIONS_SHEET,
@@ -15,8 +14,7 @@ import {
   protocolFromSheets,
   type ProtocolInForce,
 } from './protocolSheets';
-import { cellOf } from './readTables';
-import { xlsxSheetNames } from './xlsxSheetNames';
+import { openXlsx } from './xlsxWorkbook';
 
 type Grid = Cell[][];
 const WANTED = [PROTOCOL_SHEET, DEVIATIONS_SHEET];
@@ -54,31 +52,11 @@ async function fromFolder(folder: string): Promise<Map<string, Grid>> {
   return grids;
 }
 
-/** Does the workbook hold a protocol sheet? When its names cannot be listed, load it to see. */
-async function mayHoldProtocol(path: string): Promise<boolean> {
-  try {
-    const names = xlsxSheetNames(await readFile(path));
-    return names.some((name) => WANTED.includes(name.trim().toLowerCase()));
-  } catch {
-    return true;
-  }
-}
-
 async function fromWorkbook(path: string): Promise<Map<string, Grid>> {
   const grids = new Map<string, Grid>();
-  if (!(await mayHoldProtocol(path))) return grids;
-  const workbook = new (await loadExcel()).Workbook();
-  await workbook.xlsx.readFile(path);
-  for (const worksheet of workbook.worksheets) {
+  for (const worksheet of openXlsx(await readFile(path))) {
     const name = worksheet.name.trim().toLowerCase();
-    if (!WANTED.includes(name) || grids.has(name)) continue;
-    const grid: Grid = [];
-    worksheet.eachRow({ includeEmpty: true }, (row) => {
-      const cells: Cell[] = [];
-      for (let c = 1; c <= row.cellCount; c++) cells.push(cellOf(row.getCell(c).value));
-      grid.push(cells);
-    });
-    grids.set(name, grid);
+    if (WANTED.includes(name) && !grids.has(name)) grids.set(name, worksheet.rows());
   }
   return grids;
 }

@@ -6,10 +6,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type ExcelJS from 'exceljs';
-import { loadExcel } from './excel';
 import { SHEET_NAMES, type SheetName } from '../core/instruments';
 import type { Cell, RawTable, RawTables } from '../core/records';
+import { openXlsx } from './xlsxWorkbook';
 
 /** Reads a folder of CSV files or an `.xlsx` file; throws a one-line Error when it cannot. */
 export async function readTablesFromPath(path: string): Promise<RawTables> {
@@ -99,45 +98,18 @@ async function readCsvFile(file: string): Promise<Cell[][]> {
 }
 
 async function readWorkbook(file: string): Promise<RawTables> {
-  const workbook = new (await loadExcel()).Workbook();
+  const bytes = await readFile(file).catch((error: unknown) => {
+    throw new Error(`Cannot read "${file}": ${oneLine(error)}`);
+  });
   try {
-    await workbook.xlsx.readFile(file);
+    const tables: RawTables = {};
+    for (const worksheet of openXlsx(bytes)) {
+      const sheet = sheetNamed(worksheet.name);
+      if (sheet === undefined || tables[sheet] !== undefined) continue;
+      tables[sheet] = toTable(sheet, worksheet.rows());
+    }
+    return tables;
   } catch (error) {
     throw new Error(`Cannot read "${file}" as an Excel workbook: ${oneLine(error)}`);
   }
-  const tables: RawTables = {};
-  for (const worksheet of workbook.worksheets) {
-    const sheet = sheetNamed(worksheet.name);
-    if (sheet === undefined || tables[sheet] !== undefined) continue;
-    tables[sheet] = toTable(sheet, worksheetGrid(worksheet));
-  }
-  return tables;
-}
-
-function worksheetGrid(worksheet: ExcelJS.Worksheet): Cell[][] {
-  const grid: Cell[][] = [];
-  for (let r = 1; r <= worksheet.rowCount; r++) {
-    const row = worksheet.getRow(r);
-    const cells: Cell[] = [];
-    for (let c = 1; c <= row.cellCount; c++) cells.push(cellOf(row.getCell(c).value));
-    grid.push(cells);
-  }
-  return grid;
-}
-
-/**
- * A workbook cell as the core expects it: dates stay `Date` (exceljs gives them with the
- * wall-clock time in the UTC fields), numbers and booleans stay themselves, rich text and
- * hyperlinks give their text, formulas their last computed result (never the formula).
- */
-export function cellOf(value: ExcelJS.CellValue): Cell {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return value;
-  if (typeof value === 'string') return value === '' ? null : value;
-  if (typeof value === 'number' || typeof value === 'boolean') return value;
-  if ('richText' in value) return cellOf(value.richText.map((part) => part.text).join(''));
-  if ('hyperlink' in value) return cellOf(value.text as ExcelJS.CellValue);
-  if ('formula' in value || 'sharedFormula' in value) return cellOf(value.result ?? null);
-  if ('error' in value) return value.error;
-  return null;
 }
