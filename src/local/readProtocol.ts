@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type { Cell } from '../core/records';
 import {
   DEVIATIONS_SHEET,
@@ -14,6 +13,7 @@ import {
   protocolFromSheets,
   type ProtocolInForce,
 } from './protocolSheets';
+import { readCsvFile } from './readTables';
 import { openXlsx } from './xlsxWorkbook';
 
 type Grid = Cell[][];
@@ -33,21 +33,12 @@ function csvFileFor(files: readonly string[], sheet: string): string | undefined
   );
 }
 
-async function csvGrid(path: string): Promise<Grid> {
-  const records: string[][] = parse(await readFile(path, 'utf8'), {
-    bom: true,
-    relax_column_count: true,
-    relax_quotes: true,
-  });
-  return records.map((row) => row.map((value) => (value === '' ? null : value)));
-}
-
 async function fromFolder(folder: string): Promise<Map<string, Grid>> {
   const files = await readdir(folder);
   const grids = new Map<string, Grid>();
   for (const sheet of WANTED) {
     const file = csvFileFor(files, sheet);
-    if (file !== undefined) grids.set(sheet, await csvGrid(join(folder, file)));
+    if (file !== undefined) grids.set(sheet, await readCsvFile(join(folder, file)));
   }
   return grids;
 }

@@ -80,7 +80,7 @@ async function readCsvFolder(folder: string): Promise<RawTables> {
 }
 
 /** CSV cells stay text (the core reads them); an empty cell is null. */
-async function readCsvFile(file: string): Promise<Cell[][]> {
+export async function readCsvFile(file: string): Promise<Cell[][]> {
   const content = await readFile(file, 'utf8').catch((error: unknown) => {
     throw new Error(`Cannot read "${file}": ${oneLine(error)}`);
   });
