@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import type { Cell } from '../../src/core/records';
+import { readProgramme } from '../../src/core/readProgramme';
+import { readTablesFromPath } from '../../src/local/readTables';
 import { openXlsx } from '../../src/local/xlsxWorkbook';
 import { isDateFormat } from '../../src/local/xlsxDates';
 import { sheetXml, workbookParts, zipOf } from './zipBuilder';
@@ -303,5 +305,40 @@ describe('isDateFormat', () => {
     [164, 'General', false],
   ])('format %i %p is a date: %p', (id, code, expected) => {
     expect(isDateFormat(id, code)).toBe(expected);
+  });
+});
+
+describe('a workbook written by openpyxl', () => {
+  const fixture = resolve(__dirname, '../fixtures/openpyxl-programme.xlsx');
+  const bytes = readFileSync(fixture);
+
+  it('reads as exceljs reads it, inline strings and openpyxl’s own date formats included', async () => {
+    const actual = read(bytes).map((s) => ({ ...s, rows: trimmed(s.rows) }));
+    expect(actual).toEqual(
+      (await referenceGrids(bytes)).map((s) => ({ ...s, rows: trimmed(s.rows) })),
+    );
+    expect(actual.find((s) => s.name === 'values')?.rows.map((row) => row[1] ?? null)).toEqual([
+      'value',
+      new Date('2026-03-01T09:15:02Z'),
+      new Date('2026-07-31T00:00:00Z'),
+      7,
+      -0.125,
+      true,
+      false,
+      'Dr <b>A</b> & "B" \'C\'',
+      '\'=HYPERLINK("http://x","y")',
+      null,
+      'Zoë Ødegård 😀',
+      3.5,
+    ]);
+  });
+
+  it('gives the same programme as the sample workbook it was saved from', async () => {
+    const fromOpenpyxl = readProgramme(await readTablesFromPath(fixture));
+    const fromSample = readProgramme(
+      await readTablesFromPath(resolve(__dirname, '../../examples/sample-programme.xlsx')),
+    );
+    expect(fromOpenpyxl).toEqual(fromSample);
+    expect(fromSample.records.menteeApplications.length).toBeGreaterThan(0);
   });
 });
