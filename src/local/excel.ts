@@ -1,6 +1,6 @@
 /**
- * exceljs, which writes `summary.xlsx`, loaded only then: a run that writes no workbook
- * (`match`) starts without paying for it. Workbooks are read by `xlsxWorkbook.ts`.
+ * exceljs, loaded when a workbook is first read or written: a run on CSV files that writes
+ * no workbook (`match`) starts without paying for it.
  */
 export type Excel = typeof import('exceljs');
 

@@ -14,7 +14,8 @@ import {
   type ProtocolInForce,
 } from './protocolSheets';
 import { readCsvFile } from './readTables';
-import { openXlsx } from './xlsxWorkbook';
+import { readWorkbookGrids } from './workbookGrids';
+import { xlsxSheetNames } from './xlsxSheetNames';
 
 type Grid = Cell[][];
 const WANTED = [PROTOCOL_SHEET, DEVIATIONS_SHEET];
@@ -43,11 +44,23 @@ async function fromFolder(folder: string): Promise<Map<string, Grid>> {
   return grids;
 }
 
+/** Does the workbook hold a protocol sheet? When its names cannot be listed, load it to see. */
+async function mayHoldProtocol(path: string): Promise<boolean> {
+  try {
+    const names = xlsxSheetNames(await readFile(path));
+    return names.some((name) => WANTED.includes(name.trim().toLowerCase()));
+  } catch {
+    return true;
+  }
+}
+
 async function fromWorkbook(path: string): Promise<Map<string, Grid>> {
   const grids = new Map<string, Grid>();
-  for (const worksheet of openXlsx(await readFile(path))) {
-    const name = worksheet.name.trim().toLowerCase();
-    if (WANTED.includes(name) && !grids.has(name)) grids.set(name, worksheet.rows());
+  if (!(await mayHoldProtocol(path))) return grids;
+  const wanted = (name: string): boolean => WANTED.includes(name.trim().toLowerCase());
+  for (const { name, rows } of await readWorkbookGrids(path, wanted)) {
+    const sheet = name.trim().toLowerCase();
+    if (!grids.has(sheet)) grids.set(sheet, rows);
   }
   return grids;
 }

@@ -8,7 +8,7 @@ import { basename, extname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { SHEET_NAMES, type SheetName } from '../core/instruments';
 import type { Cell, RawTable, RawTables } from '../core/records';
-import { openXlsx } from './xlsxWorkbook';
+import { oneLine, readWorkbookGrids } from './workbookGrids';
 
 /** Reads a folder of CSV files or an `.xlsx` file; throws a one-line Error when it cannot. */
 export async function readTablesFromPath(path: string): Promise<RawTables> {
@@ -27,12 +27,6 @@ export async function readTablesFromPath(path: string): Promise<RawTables> {
 function sheetNamed(name: string): SheetName | undefined {
   const wanted = name.trim().toLowerCase();
   return SHEET_NAMES.find((sheet) => sheet === wanted);
-}
-
-/** The message of an error, on one line. */
-function oneLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/\s+/g, ' ').trim();
 }
 
 function toTable(sheet: SheetName, grid: Cell[][]): RawTable {
@@ -98,18 +92,10 @@ export async function readCsvFile(file: string): Promise<Cell[][]> {
 }
 
 async function readWorkbook(file: string): Promise<RawTables> {
-  const bytes = await readFile(file).catch((error: unknown) => {
-    throw new Error(`Cannot read "${file}": ${oneLine(error)}`);
-  });
-  try {
-    const tables: RawTables = {};
-    for (const worksheet of openXlsx(bytes)) {
-      const sheet = sheetNamed(worksheet.name);
-      if (sheet === undefined || tables[sheet] !== undefined) continue;
-      tables[sheet] = toTable(sheet, worksheet.rows());
-    }
-    return tables;
-  } catch (error) {
-    throw new Error(`Cannot read "${file}" as an Excel workbook: ${oneLine(error)}`);
+  const tables: RawTables = {};
+  for (const { name, rows } of await readWorkbookGrids(file, (n) => sheetNamed(n) !== undefined)) {
+    const sheet = sheetNamed(name);
+    if (sheet !== undefined && tables[sheet] === undefined) tables[sheet] = toTable(sheet, rows);
   }
+  return tables;
 }

@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import ExcelJS from 'exceljs';
 import { DEFAULT_CONFIG } from '../../src/core/config';
 import type { Cell } from '../../src/core/records';
 import { canonicalJson, configFromJson } from '../../src/core/protocolConfig';
 import { protocolFromSheets } from '../../src/local/protocolSheets';
+import { xlsxSheetNames } from '../../src/local/xlsxSheetNames';
 
 const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -78,5 +82,35 @@ describe('protocolFromSheets', () => {
     expect(protocol.config).toEqual(DEFAULT_CONFIG);
     expect(protocol.fromSheet).toBe(false);
     expect(protocol.lock.locked).toBe(false);
+  });
+});
+
+describe('xlsxSheetNames', () => {
+  it('lists the sample workbook’s eight sheets in order', () => {
+    const names = xlsxSheetNames(
+      readFileSync(resolve(__dirname, '../../examples/sample-programme.xlsx')),
+    );
+    expect(names).toEqual([
+      'mentee-application',
+      'mentor-application',
+      'check-in',
+      'mentee-feedback',
+      'mentor-feedback',
+      'pairs',
+      'escalations',
+      'programme',
+    ]);
+  });
+
+  it('decodes names with markup characters', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('R&D <notes>');
+    workbook.addWorksheet('protocol');
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    expect(xlsxSheetNames(buffer)).toEqual(['R&D <notes>', 'protocol']);
+  });
+
+  it('throws on a file that is not a workbook', () => {
+    expect(() => xlsxSheetNames(Buffer.from('not a zip archive at all, just some text'))).toThrow();
   });
 });
