@@ -14,6 +14,7 @@ import { USAGE, UsageError, parseArgs, type Command } from './args';
 import type { ProtocolInForce } from './protocolSheets';
 import { readProtocolFromPath } from './readProtocol';
 import { readTablesFromPath } from './readTables';
+import { oneLine } from './errorMessage';
 import { renderSummaryHtml } from './summaryHtml';
 import { writeSummaryXlsx } from './summaryXlsx';
 import { formatEvaluationReport, formatMatchReport, formatProtocolLine } from './terminalReport';
@@ -32,11 +33,6 @@ export const SUMMARY_XLSX_FILE = 'summary.xlsx';
 
 /** A failure the user can fix (a path, a folder): one line, exit code 2. */
 class InputError extends Error {}
-
-function oneLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/\s+/g, ' ').trim() || 'unknown error';
-}
 
 /** The programme and the protocol in force, read from the export at `input`. */
 interface Input {

@@ -8,7 +8,8 @@ import { basename, extname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { SHEET_NAMES, type SheetName } from '../core/instruments';
 import type { Cell, RawTable, RawTables } from '../core/records';
-import { oneLine, readWorkbookGrids } from './workbookGrids';
+import { oneLine } from './errorMessage';
+import { readWorkbookGrids } from './workbookGrids';
 
 /** Reads a folder of CSV files or an `.xlsx` file; throws a one-line Error when it cannot. */
 export async function readTablesFromPath(path: string): Promise<RawTables> {

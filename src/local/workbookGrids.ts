@@ -4,17 +4,12 @@
 import { open } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
 import type { Cell } from '../core/records';
+import { oneLine } from './errorMessage';
 import { loadExcel } from './excel';
 
 export interface SheetGrid {
   name: string;
   rows: Cell[][];
-}
-
-/** The message of an error, on one line. */
-export function oneLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/\s+/g, ' ').trim();
 }
 
 /** The signature of the compound files that hold `.xls` and password-protected workbooks. */

@@ -1,19 +1,12 @@
 /** The golden values written by scripts/r/golden-stats.R (R's own wilcox.test, sd, qt, p.adjust). */
+import type { PairedStatistics, ScorePair } from '../../src/core/stats/paired';
 import fixtures from '../fixtures/r-stats.json';
 
-export interface RPairedCase {
+/** One case: the scores R was given, R's statistics of them, and the p-value method R used. */
+export interface RPairedCase extends PairedStatistics {
   name: string;
   baseline: number[];
   end: number[];
-  n: number;
-  baselineMean: number | null;
-  endMean: number | null;
-  meanChange: number | null;
-  sdChange: number | null;
-  ci95: [number, number] | null;
-  improvedShare: number | null;
-  rankBiserial: number | null;
-  wilcoxonP: number | null;
   method: 'exact' | 'normal' | 'none';
 }
 
@@ -27,7 +20,7 @@ export const rVersion: string = fixtures.r;
 export const rPairedCases = fixtures.paired as RPairedCase[];
 export const rHolmCases = fixtures.holm as RHolmCase[];
 
-export function pairsOf(c: RPairedCase): Array<{ baseline: number; end: number }> {
+export function pairsOf(c: RPairedCase): ScorePair[] {
   return c.baseline.map((baseline, i) => ({ baseline, end: c.end[i] }));
 }
 
