@@ -392,6 +392,11 @@ function myTriggers() { return ScriptApp.getProjectTriggers().map(function (t) {
 function deleteMyTriggers() { ScriptApp.getProjectTriggers().forEach(function (t) { ScriptApp.deleteTrigger(t); }); }
 function installMany(n) { for (var i = 0; i < n; i++) ScriptApp.newTrigger('weekly').timeBased().everyDays(1).atHour(6).create(); }
 function takeLock() { return LockService.getDocumentLock().tryLock(); }
+function onOpen() {
+  SpreadsheetApp.getUi().createMenu('Dyad').addItem('Count', 'sheetCount').addToUi();
+  PropertiesService.getDocumentProperties().setProperty('opened', 'yes');
+  if (PropertiesService.getDocumentProperties().getProperty('greedy')) MailApp.getRemainingDailyQuota();
+}
 function sheetCount() { return SpreadsheetApp.getActiveSpreadsheet().getSheets().length; }
 `;
 
@@ -422,6 +427,21 @@ describe('executions, users and triggers through a bound script', () => {
     expect(() => rig.callAs(STRANGER, 'whoAmI')).toThrow(NOT_AN_EDITOR(STRANGER));
     rig.fakes.spreadsheet.addViewer(STRANGER);
     expect(() => rig.callAs(STRANGER, 'whoAmI')).toThrow(NOT_AN_EDITOR(STRANGER));
+  });
+
+  test('onOpen is a simple trigger: it runs for editors only, and cannot use services that need authorization', () => {
+    const rig = rigFor();
+    rig.fakes.spreadsheet.addViewer(STRANGER);
+    rig.open(STRANGER);
+    expect(rig.fakes.sheets.ui.menus).toEqual([]);
+    rig.open(TUTOR);
+    expect(rig.fakes.sheets.ui.menus.map((m) => m.title)).toEqual(['Dyad']);
+    rig.fakes.properties.document.setProperty('greedy', 'yes');
+    expect(() => rig.open(TUTOR)).toThrow(
+      'You do not have permission to call MailApp.getRemainingDailyQuota',
+    );
+    expect(rig.callAs(TUTOR, 'sheetCount')).toBe(1);
+    expect(rig.fakes.env.simpleTrigger).toBe(false);
   });
 
   test('locks taken in an execution are released when it ends', () => {

@@ -52,6 +52,12 @@ export class FakeEnv {
   typing = 0;
   /** False inside triggers: SpreadsheetApp.getUi() then throws, as in Apps Script. */
   uiAvailable = true;
+  /**
+   * True inside a simple trigger (onOpen): "they cannot access services that require
+   * authorization" (https://developers.google.com/apps-script/guides/triggers#restrictions),
+   * so other files, forms, mail and triggers are refused; the bound spreadsheet is not.
+   */
+  simpleTrigger = false;
   /** Every file in Drive (spreadsheets, forms): its owner, editors and viewers. */
   readonly files = new Map<string, FileAccess>();
   /** The script projects (the bound script of each spreadsheet that has one). */
@@ -78,6 +84,14 @@ export class FakeEnv {
     const access = new FileAccess(id, kind, name, owner);
     this.files.set(id, access);
     return access;
+  }
+
+  /** Refuses a service that needs the user's authorization inside a simple trigger. */
+  requireAuthorization(method: string): void {
+    if (this.simpleTrigger)
+      throw new Error(
+        `You do not have permission to call ${method}. A simple trigger cannot call services that require authorization.`,
+      );
   }
 
   checkWrite(what: string): void {

@@ -126,6 +126,25 @@ export class AppsScriptRig {
     this.execute(owner, false, (context) => AppsScriptRig.invoke(context, handler, [event]));
   }
 
+  /**
+   * `user` opens the spreadsheet: the simple trigger onOpen runs for an editor, in limited
+   * authorization (no other file, form, mail or trigger service). A viewer's open runs nothing.
+   */
+  open(user: string): void {
+    if (!this.fakes.spreadsheet.access.canEdit(user)) return;
+    const env = this.fakes.env;
+    env.simpleTrigger = true;
+    try {
+      this.execute(user, true, (context) =>
+        typeof context.onOpen === 'function'
+          ? AppsScriptRig.invoke(context, 'onOpen', [{ authMode: 'LIMITED', user }])
+          : undefined,
+      );
+    } finally {
+      env.simpleTrigger = false;
+    }
+  }
+
   /** Runs `body` with `user` as the caller of every call in it. */
   as<T>(user: string, body: () => T): T {
     return this.fakes.env.asUser(user, body);

@@ -72,6 +72,7 @@ export class FakeMailApp {
   }
 
   getRemainingDailyQuota(): number {
+    this.env.requireAuthorization('MailApp.getRemainingDailyQuota');
     this.quotaChecks++;
     return this.quota;
   }
@@ -82,6 +83,7 @@ export class FakeMailApp {
     body?: string,
     options?: Partial<MailMessage>,
   ): void {
+    this.env.requireAuthorization('MailApp.sendEmail');
     const message: MailMessage =
       typeof toOrMessage === 'string'
         ? { ...options, to: toOrMessage, subject: subject ?? '', body: body ?? '' }

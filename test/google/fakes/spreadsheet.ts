@@ -1185,6 +1185,7 @@ export class FakeSpreadsheetApp {
   /** openById by anyone the file is not shared with: Google's refusal. */
   openById(id: string): FakeSpreadsheet {
     this.count('openById');
+    this.env.requireAuthorization('SpreadsheetApp.openById');
     const ss = this.spreadsheets.get(String(id));
     if (!ss)
       throw new Error(
@@ -1203,6 +1204,7 @@ export class FakeSpreadsheetApp {
   /** create(name[, rows, columns]): owned by the user running the script; 1000 × 26 by default. */
   create(name: string, rows = DEFAULT_ROWS, columns = DEFAULT_COLUMNS): FakeSpreadsheet {
     this.count('create');
+    this.env.requireAuthorization('SpreadsheetApp.create');
     return this._create(name, this.env.activeUser, rows, columns);
   }
 
