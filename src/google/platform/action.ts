@@ -19,7 +19,7 @@ import { loadProtocol, type ProtocolState } from './protocolConfig';
 import { alertLead } from './ui';
 import { openWorkbook, type Workbook } from './workbook';
 import { protectLeadOnlyParts } from './protections';
-import { shareDyadFiles } from './sharing';
+import { shareDyadFiles, shareProgramme } from './sharing';
 
 export interface ActionContext {
   wb: Workbook;
@@ -64,7 +64,7 @@ export function describePeopleChange(before: People | null, after: People): stri
 export function confirmPeople(wb: Workbook, by: string, next: People, now: Date): void {
   const previous = confirmedPeople();
   recordPeople(next);
-  const notes = shareDyadFiles(next, previous);
+  const notes = [...shareProgramme(wb.ss, next), ...shareDyadFiles(next, previous)];
   protectLeadOnlyParts(wb, next);
   const details = [describePeopleChange(previous, next), ...notes].join('; ');
   appendAudit(wb, by, 'People confirmed', details, now);

@@ -164,3 +164,12 @@ export function isLinkedTo(formUrl: string | null, form: Form): boolean {
   const trim = (url: string) => url.replace(/[?#].*$/, '').replace(/\/(viewform|edit)$/, '');
   return formUrl.includes(form.getId()) || trim(formUrl) === trim(form.getPublishedUrl());
 }
+
+/** The id of the spreadsheet the form answers into, or '' when it has none (Google then throws). */
+export function destinationOf(form: Form): string {
+  try {
+    return form.getDestinationId();
+  } catch {
+    return '';
+  }
+}

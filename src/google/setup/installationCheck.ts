@@ -12,7 +12,7 @@ import { findProtection, protectionPlan } from '../platform/protections';
 import { isPrivateSheet } from '../platform/workbook';
 import { formIdProperty } from '../platform/files';
 import { formSpecs, type FormSpec } from './formSpecs';
-import { isPublished } from './forms';
+import { destinationOf, isPublished } from './forms';
 import { FORM_LINK_SETTINGS } from './setup';
 import { isCopy } from './templateCopy';
 import {
@@ -87,7 +87,7 @@ function formChecks(spec: FormSpec, expected: string | null): InstallationCheck[
       ),
     ];
   }
-  const destination = form.getDestinationId();
+  const destination = destinationOf(form);
   const where =
     spec.key === 'checkIn' ? 'the Leads-only private spreadsheet' : 'this programme spreadsheet';
   return [

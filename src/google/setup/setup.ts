@@ -49,7 +49,7 @@ import {
 import { protectLeadOnlyParts } from '../platform/protections';
 import { shareDyadFiles, shareProgramme } from '../platform/sharing';
 import { formSpecs, instrumentHeader, type FormKey, type FormSpec } from './formSpecs';
-import { emptyForm, fillForm, isLinkedTo, openToResponses } from './forms';
+import { destinationOf, emptyForm, fillForm, isLinkedTo, openToResponses } from './forms';
 import { initialProtocolRows, loadProtocol } from '../platform/protocolConfig';
 import { columnOf, ensureGrid, ensureSheet, readSheet, writeTextRows } from '../platform/sheetIo';
 import { ensureCheckInTrigger, ensureWeeklyTriggerState } from './triggers';
@@ -229,7 +229,6 @@ function ensurePrivateSpreadsheet(wb: Workbook, user: string, created: string[])
   if (existing !== null) return existing;
   const ss = SpreadsheetApp.create(`Dyad private (Programme Leads only): ${wb.ss.getName()}`);
   recordFile('private', ss.getId(), user);
-  ss.setSpreadsheetTimeZone(wb.timeZone);
   created.push('the Leads-only private spreadsheet');
   return wb.privateSpreadsheet() ?? ss;
 }
@@ -277,7 +276,7 @@ function ensureForm(
     emptyForm(form);
   }
   fillForm(form, spec);
-  if (form.getDestinationId?.() !== holder.getId()) {
+  if (destinationOf(form) !== holder.getId()) {
     form.setDestination(FormApp.DestinationType.SPREADSHEET, holder.getId());
   }
   openToResponses(form);
