@@ -250,6 +250,12 @@ function nameResponseSheet(holder: Spreadsheet, form: Form, spec: FormSpec): voi
   if (linked && holder.getSheetByName(name) === null) linked.setName(name);
 }
 
+/** Whether an unfinished form already holds every item of its spec (it stopped after filling). */
+function hasEveryItem(form: Form, spec: FormSpec): boolean {
+  const titles = form.getItems().map((item) => item.getTitle());
+  return spec.items.every((item) => titles.includes(item.title));
+}
+
 /**
  * The form of that kind, made (or, after an interrupted Set up, finished) and linked to
  * `holder`; each step is recorded before the next, so nothing is ever orphaned.
@@ -272,10 +278,11 @@ function ensureForm(
     properties.setProperty(formIdProperty(spec.key), form.getId());
     properties.setProperty(stateKey, BUILDING);
     recordOwner(form.getId(), user);
-  } else {
-    emptyForm(form);
   }
-  fillForm(form, spec);
+  if (!hasEveryItem(form, spec)) {
+    emptyForm(form);
+    fillForm(form, spec);
+  }
   if (destinationOf(form) !== holder.getId()) {
     form.setDestination(FormApp.DestinationType.SPREADSHEET, holder.getId());
   }
