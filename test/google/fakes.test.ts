@@ -397,6 +397,10 @@ function onOpen() {
   PropertiesService.getDocumentProperties().setProperty('opened', 'yes');
   if (PropertiesService.getDocumentProperties().getProperty('greedy')) MailApp.getRemainingDailyQuota();
 }
+function ask() {
+  var ui = SpreadsheetApp.getUi();
+  return ui.alert('Reminders', 'Switch them off?', ui.ButtonSet.YES_NO) === ui.Button.YES;
+}
 function sheetCount() { return SpreadsheetApp.getActiveSpreadsheet().getSheets().length; }
 `;
 
@@ -442,6 +446,15 @@ describe('executions, users and triggers through a bound script', () => {
     );
     expect(rig.callAs(TUTOR, 'sheetCount')).toBe(1);
     expect(rig.fakes.env.simpleTrigger).toBe(false);
+  });
+
+  test('alerts are recorded with the user who saw them; a test chooses the button pressed', () => {
+    const rig = rigFor();
+    expect(rig.callAs(TUTOR, 'ask')).toBe(true);
+    rig.fakes.sheets.ui.replies.push('NO');
+    expect(rig.callAs(LEAD_B, 'ask')).toBe(false);
+    expect(rig.fakes.sheets.ui.alertsFor(TUTOR)).toEqual(['Switch them off?']);
+    expect(rig.fakes.sheets.ui.alertLog.map((a) => a.user)).toEqual([TUTOR, LEAD_B]);
   });
 
   test('locks taken in an execution are released when it ends', () => {
