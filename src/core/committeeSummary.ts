@@ -13,6 +13,9 @@ type Aggregates = Pick<
   | 'scenario'
   | 'recommendation'
   | 'domains'
+  | 'domainsSoFar'
+  | 'scenarioRestsOn'
+  | 'atRisk'
   | 'reasons'
   | 'thresholds'
   | 'outcomes'
@@ -47,6 +50,9 @@ export function committeeSummary(evaluation: Evaluation): CommitteeSummary {
     scenario: evaluation.scenario,
     recommendation: evaluation.recommendation,
     domains: { ...evaluation.domains },
+    domainsSoFar: { ...evaluation.domainsSoFar },
+    scenarioRestsOn: [...evaluation.scenarioRestsOn],
+    atRisk: [...evaluation.atRisk],
     reasons: [...evaluation.reasons],
     thresholds: evaluation.thresholds.map((t) => ({ ...t, parts: t.parts.map((p) => ({ ...p })) })),
     outcomes: evaluation.outcomes.map((o) => ({ ...o })),

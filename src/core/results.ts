@@ -58,8 +58,11 @@ export interface ThresholdResult {
   domain: DecisionDomain;
   label: string;
   status: ThresholdStatus;
-  /** What the data so far give, even while the threshold is pending (equals `status` otherwise). */
-  statusSoFar?: ThresholdStatus;
+  /**
+   * What the data so far give (`met`, `not_met` or `insufficient_data`), even while the
+   * threshold is pending; equals `status` otherwise.
+   */
+  statusSoFar: ThresholdStatus;
   observed: number | null;
   target: number;
   n: number;
@@ -184,6 +187,12 @@ export interface Evaluation {
   scenario: Scenario;
   recommendation: string;
   domains: Record<DecisionDomain, DomainStatus>;
+  /** What the data so far give per domain (never pending); equals `domains` once decided. */
+  domainsSoFar: Record<DecisionDomain, DomainStatus>;
+  /** The domains the (provisional) scenario rests on: those short of met so far, or all three. */
+  scenarioRestsOn: DecisionDomain[];
+  /** Deciding thresholds whose data so far say not met or insufficient, pending ones included. */
+  atRisk: ThresholdId[];
   /** Why: the thresholds that decided the scenario, in words. */
   reasons: string[];
   thresholds: ThresholdResult[];
