@@ -4,6 +4,7 @@
  * email, name, free text, wellbeing answer or per-person row can reach them.
  */
 import type { Evaluation, ProtocolLock } from './results';
+import type { ReproducibilityStamp } from './stamp';
 
 /** The evaluation's aggregate parts as they are; per-person parts reduced to counts below. */
 type Aggregates = Pick<
@@ -40,9 +41,14 @@ export interface CommitteeSummary extends Aggregates {
   };
   /** How many import issues the Lead has to look at (the issues themselves stay with the Lead). */
   importIssueCount: number;
+  /** Which Dyad, inputs, configuration and date made it (absent when the caller gave none). */
+  stamp?: ReproducibilityStamp;
 }
 
-export function committeeSummary(evaluation: Evaluation): CommitteeSummary {
+export function committeeSummary(
+  evaluation: Evaluation,
+  stamp?: ReproducibilityStamp,
+): CommitteeSummary {
   const { completion, level3 } = evaluation;
   return {
     asOf: evaluation.asOf,
@@ -70,6 +76,7 @@ export function committeeSummary(evaluation: Evaluation): CommitteeSummary {
     escalations: { ...evaluation.escalations },
     lock: withoutAccounts(evaluation.lock),
     importIssueCount: evaluation.importIssues.length,
+    ...(stamp ? { stamp: { ...stamp, inputs: stamp.inputs.map((i) => ({ ...i })) } } : {}),
   };
 }
 

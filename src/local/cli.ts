@@ -10,10 +10,12 @@ import { evaluateProgramme } from '../core/evaluate';
 import { proposeMatches } from '../core/matching';
 import { readProgramme } from '../core/readProgramme';
 import type { RawTables, ReadResult } from '../core/records';
+import { reproduceCommand, reproducibilityStamp } from '../core/stamp';
 import { USAGE, UsageError, parseArgs, type Command } from './args';
 import type { ProtocolInForce } from './protocolSheets';
 import { readProtocolFromPath } from './readProtocol';
 import { readTablesFromPath } from './readTables';
+import { DYAD_VERSION } from './dyadVersion';
 import { oneLine } from './errorMessage';
 import { renderSummaryHtml } from './summaryHtml';
 import { writeSummaryXlsx } from './summaryXlsx';
@@ -38,6 +40,7 @@ class InputError extends Error {}
 interface Input {
   read: ReadResult;
   protocol: ProtocolInForce;
+  tables: RawTables;
 }
 
 async function readInput(input: string): Promise<Input> {
@@ -49,7 +52,7 @@ async function readInput(input: string): Promise<Input> {
   } catch (error) {
     throw new InputError(oneLine(error));
   }
-  return { read: readProgramme(tables, protocol.config), protocol };
+  return { read: readProgramme(tables, protocol.config), protocol, tables };
 }
 
 /** Runs a file-system step, turning its failure into a one-line message about `path`. */
@@ -78,18 +81,27 @@ async function runMatch(
 
 async function runEvaluate(
   command: Extract<Command, { kind: 'evaluate' }>,
-  { read, protocol }: Input,
+  { read, protocol, tables }: Input,
   io: CliIo,
 ): Promise<void> {
   const { input, out, asOf } = command;
+  const stamp = reproducibilityStamp({
+    dyadVersion: DYAD_VERSION,
+    tables,
+    config: protocol.config,
+    lock: protocol.lock,
+    asOf,
+    generatedAt: new Date(),
+    command: reproduceCommand(input, asOf, out),
+  });
   const evaluation = evaluateProgramme(read.records, {
     asOf,
     config: protocol.config,
     importIssues: read.issues,
     lock: protocol.lock,
   });
-  const summary = committeeSummary(evaluation);
-  const jsonPath = await onDisk(out, () => writeSummaryJson(evaluation, out));
+  const summary = committeeSummary(evaluation, stamp);
+  const jsonPath = await onDisk(out, () => writeSummaryJson(evaluation, out, stamp));
   const xlsxPath = join(out, SUMMARY_XLSX_FILE);
   await onDisk(out, () => writeSummaryXlsx(summary, xlsxPath));
   const htmlPath = join(out, SUMMARY_HTML_FILE);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { committeeSummary, type CommitteeSummary } from '../core/committeeSummary';
 import type { ImportIssue } from '../core/records';
 import type { Evaluation, OverdueMeeting, PairLevel3Change, Withdrawal } from '../core/results';
+import type { ReproducibilityStamp } from '../core/stamp';
 
 export const SUMMARY_JSON_FILE = 'summary.json';
 
@@ -29,8 +30,8 @@ export interface SummaryJson extends Omit<CommitteeSummary, 'completion' | 'leve
   importIssues: ImportIssue[];
 }
 
-export function summaryJson(evaluation: Evaluation): SummaryJson {
-  const summary = committeeSummary(evaluation);
+export function summaryJson(evaluation: Evaluation, stamp?: ReproducibilityStamp): SummaryJson {
+  const summary = committeeSummary(evaluation, stamp);
   const { completion, level3 } = evaluation;
   return {
     ...summary,
@@ -55,9 +56,18 @@ export function summaryJson(evaluation: Evaluation): SummaryJson {
   };
 }
 
+/** The text of summary.json: the same inputs and as-of date give the same text but for `generatedAt`. */
+export function summaryJsonText(evaluation: Evaluation, stamp?: ReproducibilityStamp): string {
+  return `${JSON.stringify(summaryJson(evaluation, stamp), null, 2)}\n`;
+}
+
 /** Writes `<dir>/summary.json` and returns its path. */
-export async function writeSummaryJson(evaluation: Evaluation, dir: string): Promise<string> {
+export async function writeSummaryJson(
+  evaluation: Evaluation,
+  dir: string,
+  stamp?: ReproducibilityStamp,
+): Promise<string> {
   const path = join(dir, SUMMARY_JSON_FILE);
-  await writeFile(path, `${JSON.stringify(summaryJson(evaluation), null, 2)}\n`, 'utf8');
+  await writeFile(path, summaryJsonText(evaluation, stamp), 'utf8');
   return path;
 }
