@@ -4,6 +4,7 @@
  * email, name, free text, wellbeing answer or per-person row can reach them.
  */
 import type { Evaluation, ProtocolLock } from './results';
+import type { Explanation } from './explain';
 import type { ReproducibilityStamp } from './stamp';
 
 /** The evaluation's aggregate parts as they are; per-person parts reduced to counts below. */
@@ -43,11 +44,19 @@ export interface CommitteeSummary extends Aggregates {
   importIssueCount: number;
   /** Which Dyad, inputs, configuration and date made it (absent when the caller gave none). */
   stamp?: ReproducibilityStamp;
+  /** The report in plain words (absent when the caller gave none). */
+  explanation?: Explanation;
+}
+
+/** What the adapter adds that the evaluation does not know: the run and the plain words. */
+export interface SummaryContext {
+  stamp?: ReproducibilityStamp;
+  explanation?: Explanation;
 }
 
 export function committeeSummary(
   evaluation: Evaluation,
-  stamp?: ReproducibilityStamp,
+  { stamp, explanation }: SummaryContext = {},
 ): CommitteeSummary {
   const { completion, level3 } = evaluation;
   return {
@@ -77,6 +86,7 @@ export function committeeSummary(
     lock: withoutAccounts(evaluation.lock),
     importIssueCount: evaluation.importIssues.length,
     ...(stamp ? { stamp: { ...stamp, inputs: stamp.inputs.map((i) => ({ ...i })) } } : {}),
+    ...(explanation ? { explanation } : {}),
   };
 }
 

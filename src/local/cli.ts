@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { committeeSummary } from '../core/committeeSummary';
 import { evaluateProgramme } from '../core/evaluate';
+import { explain } from '../core/explain';
 import { proposeMatches } from '../core/matching';
 import { readProgramme } from '../core/readProgramme';
 import type { RawTables, ReadResult } from '../core/records';
@@ -100,8 +101,13 @@ async function runEvaluate(
     importIssues: read.issues,
     lock: protocol.lock,
   });
-  const summary = committeeSummary(evaluation, stamp);
-  const jsonPath = await onDisk(out, () => writeSummaryJson(evaluation, out, stamp));
+  const explanation = explain(evaluation, protocol.config, {
+    minCount: protocol.config.minAnswersForMeasure,
+  });
+  const summary = committeeSummary(evaluation, { stamp, explanation });
+  const jsonPath = await onDisk(out, () =>
+    writeSummaryJson(evaluation, out, { stamp, explanation }),
+  );
   const xlsxPath = join(out, SUMMARY_XLSX_FILE);
   await onDisk(out, () => writeSummaryXlsx(summary, xlsxPath));
   const htmlPath = join(out, SUMMARY_HTML_FILE);

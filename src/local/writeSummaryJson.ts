@@ -5,10 +5,13 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { committeeSummary, type CommitteeSummary } from '../core/committeeSummary';
+import {
+  committeeSummary,
+  type CommitteeSummary,
+  type SummaryContext,
+} from '../core/committeeSummary';
 import type { ImportIssue } from '../core/records';
 import type { Evaluation, OverdueMeeting, PairLevel3Change, Withdrawal } from '../core/results';
-import type { ReproducibilityStamp } from '../core/stamp';
 
 export const SUMMARY_JSON_FILE = 'summary.json';
 
@@ -30,8 +33,8 @@ export interface SummaryJson extends Omit<CommitteeSummary, 'completion' | 'leve
   importIssues: ImportIssue[];
 }
 
-export function summaryJson(evaluation: Evaluation, stamp?: ReproducibilityStamp): SummaryJson {
-  const summary = committeeSummary(evaluation, stamp);
+export function summaryJson(evaluation: Evaluation, context: SummaryContext = {}): SummaryJson {
+  const summary = committeeSummary(evaluation, context);
   const { completion, level3 } = evaluation;
   return {
     ...summary,
@@ -57,17 +60,17 @@ export function summaryJson(evaluation: Evaluation, stamp?: ReproducibilityStamp
 }
 
 /** The text of summary.json: the same inputs and as-of date give the same text but for `generatedAt`. */
-export function summaryJsonText(evaluation: Evaluation, stamp?: ReproducibilityStamp): string {
-  return `${JSON.stringify(summaryJson(evaluation, stamp), null, 2)}\n`;
+export function summaryJsonText(evaluation: Evaluation, context: SummaryContext = {}): string {
+  return `${JSON.stringify(summaryJson(evaluation, context), null, 2)}\n`;
 }
 
 /** Writes `<dir>/summary.json` and returns its path. */
 export async function writeSummaryJson(
   evaluation: Evaluation,
   dir: string,
-  stamp?: ReproducibilityStamp,
+  context: SummaryContext = {},
 ): Promise<string> {
   const path = join(dir, SUMMARY_JSON_FILE);
-  await writeFile(path, summaryJsonText(evaluation, stamp), 'utf8');
+  await writeFile(path, summaryJsonText(evaluation, context), 'utf8');
   return path;
 }
