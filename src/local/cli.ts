@@ -20,7 +20,12 @@ import { DYAD_VERSION } from './dyadVersion';
 import { oneLine } from './errorMessage';
 import { renderSummaryHtml } from './summaryHtml';
 import { writeSummaryXlsx } from './summaryXlsx';
-import { formatEvaluationReport, formatMatchReport, formatProtocolLine } from './terminalReport';
+import {
+  applicantNames,
+  formatEvaluationReport,
+  formatMatchReport,
+  formatProtocolLine,
+} from './terminalReport';
 import { writeMatches } from './writeMatches';
 import { writeSummaryJson } from './writeSummaryJson';
 
@@ -76,7 +81,13 @@ async function runMatch(
   const written = await onDisk(out, () => writeMatches(result, read.issues, out));
   io.stdout(
     `Dyad match: ${input}\n${formatProtocolLine(protocol)}\n\n` +
-      formatMatchReport(result, read.issues, written, protocol.config),
+      formatMatchReport(
+        result,
+        read.issues,
+        written,
+        protocol.config,
+        applicantNames(read.records),
+      ),
   );
 }
 
