@@ -6,6 +6,7 @@ import { completionReport } from './completion';
 import { DEFAULT_CONFIG, type ProtocolConfig } from './config';
 import { decide } from './decision';
 import { applicantPool } from './eligibility';
+import { pairIdKey } from './identity';
 import { SHEETS } from './instruments';
 import { level3Evidence } from './level3';
 import { domainOutcomes, menteesWithPairedAnswers, overallMeanChange } from './outcomes';
@@ -90,10 +91,10 @@ function unescalatedConcerns(
   records: ProgrammeRecords,
   confirmed: readonly PairRecord[],
 ): ImportIssue[] {
-  const escalated = new Set(records.escalations.map((e) => e.pairId).filter(Boolean));
+  const escalated = new Set(records.escalations.map((e) => pairIdKey(e.pairId)).filter(Boolean));
   return records.checkIns.flatMap((checkIn) => {
     const pair = confirmed.find((p) => p.menteeEmail === checkIn.email);
-    if (checkIn.concern !== true || !pair || escalated.has(pair.pairId)) return [];
+    if (checkIn.concern !== true || !pair || escalated.has(pairIdKey(pair.pairId))) return [];
     const problem = `a concern was raised but the escalations sheet has no row for pair ${pairLabel(pair)}`;
     return [{ sheet: SHEETS.checkIn, row: checkIn.row, problem }];
   });

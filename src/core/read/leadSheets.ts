@@ -28,7 +28,7 @@ export function readPairs(tables: RawTables, issues: ImportIssue[]): PairRecord[
   const sheet = SHEETS.pairs;
   return sheetRows(tables[sheet], sheet, Object.values(PAIRS), issues).map((reader) => ({
     row: reader.row,
-    pairId: reader.text(PAIRS.pairId),
+    pairId: reader.pairId(PAIRS.pairId),
     menteeEmail: reader.email(PAIRS.menteeEmail),
     mentorEmail: reader.email(PAIRS.mentorEmail),
     matchScore: reader.number(PAIRS.matchScore),
@@ -48,7 +48,7 @@ export function readEscalations(tables: RawTables, issues: ImportIssue[]): Escal
     row: reader.row,
     id: reader.text(ESCALATIONS.id),
     raisedOn: reader.date(ESCALATIONS.raisedOn),
-    pairId: reader.text(ESCALATIONS.pairId),
+    pairId: reader.pairId(ESCALATIONS.pairId),
     source: reader.text(ESCALATIONS.source),
     status: reader.option(ESCALATIONS.status, ESCALATION_STATUSES),
     resolvedOn: reader.date(ESCALATIONS.resolvedOn),
@@ -82,7 +82,10 @@ function emailList(reader: RowReader, setting: string): string[] {
   for (const part of parts) {
     const parsed = readEmail(part);
     if (parsed.problem !== undefined) reader.reportAnswer(setting, `${parsed.problem}; left out`);
-    else if (!emails.includes(parsed.value)) emails.push(parsed.value);
+    else if (parsed.note !== undefined)
+      reader.reportAnswer(setting, `${parsed.note}; read as "${parsed.value}"`);
+    if (parsed.problem !== undefined) continue;
+    if (!emails.includes(parsed.value)) emails.push(parsed.value);
   }
   return emails;
 }
