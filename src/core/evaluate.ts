@@ -2,6 +2,7 @@
  * The evaluation of a programme at a date: from typed records to the committee's decision.
  * Read it top to bottom to follow one answer from the sheets to the decision.
  */
+import { rowAccounting, uncountedFeedback } from './accounting';
 import { completionReport } from './completion';
 import { DEFAULT_CONFIG, type ProtocolConfig } from './config';
 import { decide } from './decision';
@@ -63,6 +64,7 @@ export function evaluateProgramme(records: ProgrammeRecords, options: EvaluateOp
     config,
   );
   const decision = decide(thresholds, settings.pilotEnd, config);
+  const accounts = rowAccounting(records, { pool, book, config, asOf }, responses.fates);
 
   return {
     asOf,
@@ -83,6 +85,8 @@ export function evaluateProgramme(records: ProgrammeRecords, options: EvaluateOp
       ...responses.issues,
       ...unescalatedConcerns(records, book.confirmed),
     ],
+    rowAccounting: accounts,
+    uncountedFeedback: uncountedFeedback(accounts),
   };
 }
 

@@ -579,7 +579,7 @@ describe('programme settings', () => {
     return { sheet: 'programme', header: ['Setting', 'Value'], rows };
   }
 
-  it('reads every setting, matching names loosely and ignoring unknown ones', () => {
+  it('reads every setting, matching names loosely; an unknown one is ignored with an issue', () => {
     const { records, issues } = read([
       settings([
         ['target  pairs', '12'],
@@ -594,7 +594,15 @@ describe('programme settings', () => {
         ['Favourite colour', 'blue'],
       ]),
     ]);
-    expect(issues).toEqual([]);
+    expect(issues).toEqual([
+      {
+        sheet: 'programme',
+        row: 11,
+        problem: expect.stringMatching(
+          /^"Favourite colour" is not a setting Dyad knows, so it is ignored/,
+        ),
+      },
+    ]);
     expect(records.programme).toEqual({
       targetPairs: 12,
       pilotStart: '2026-01-05',
