@@ -7,6 +7,7 @@ import { completionReport } from './completion';
 import { DEFAULT_CONFIG, type ProtocolConfig } from './config';
 import { decide } from './decision';
 import { applicantPool } from './eligibility';
+import { isResolvedBy } from './escalationState';
 import { pairIdKey } from './identity';
 import { SHEETS } from './instruments';
 import { level3Evidence } from './level3';
@@ -76,8 +77,8 @@ export function evaluateProgramme(records: ProgrammeRecords, options: EvaluateOp
     level3: level3Evidence(book.evaluable, responses.checkIns),
     reAim: reAim(pool, book.confirmed.length, responses, settings),
     escalations: {
-      open: records.escalations.filter((e) => e.status !== 'Resolved').length,
-      resolved: records.escalations.filter((e) => e.status === 'Resolved').length,
+      open: records.escalations.filter((e) => !isResolvedBy(e, asOf)).length,
+      resolved: records.escalations.filter((e) => isResolvedBy(e, asOf)).length,
     },
     lock: options.lock ?? UNLOCKED,
     importIssues: [

@@ -6,6 +6,7 @@
  * rows; a fully blank row is spacing and is skipped without an issue. Linking check-ins and
  * feedback to pairs, choosing between repeated check-ins, and eligibility are later stages.
  */
+import { consistencyIssues } from './consistency';
 import { DEFAULT_CONFIG, type ProtocolConfig } from './config';
 import { SHEET_NAMES, SHEETS } from './instruments';
 import type {
@@ -44,6 +45,7 @@ export function readProgramme(
     programme: readProgrammeSettings(tables, config, issues, programmeRows),
     read: { sheets: sheetsRead(tables), programmeRows },
   };
+  issues.push(...consistencyIssues(records));
   return { records, issues };
 }
 

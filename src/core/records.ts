@@ -167,6 +167,8 @@ export interface SheetRowsRead {
 export interface ProgrammeRowUse {
   row: number;
   reason: string;
+  /** The setting this row names, in the protocol's spelling; absent when unknown. */
+  setting?: string;
 }
 
 /** What the reading saw of the sheets themselves, for the row accounting. */

@@ -4,6 +4,7 @@
  */
 import type { DecisionDomain, ProtocolConfig, ThresholdId } from './config';
 import type { ApplicantPool } from './eligibility';
+import { unresolvedAtPilotEnd } from './escalationState';
 import { DOMAIN_KEYS } from './instruments';
 import type { EscalationRecord, IsoDate, ProgrammeSettings } from './records';
 import type { LinkedResponses } from './responses';
@@ -59,7 +60,7 @@ function completionMeasures(input: ThresholdInputs, config: ProtocolConfig): Mea
   const mentorShare = shareOf(responses.mentorFeedback.size, evaluableMentors);
   const mentorsSmaller =
     mentorShare !== null && (menteeShare === null || mentorShare < menteeShare);
-  const unresolved = input.escalations.filter((e) => e.status !== 'Resolved').length;
+  const unresolved = unresolvedAtPilotEnd(input.escalations, input.settings.pilotEnd, input.asOf);
   const escalationCount = input.escalations.length;
   return [
     {

@@ -42,6 +42,8 @@ export function menteeRow(email: string, over: Row = {}): Row {
     [MENTEE.availability]: 'Weekends',
     [MENTEE.prefersImgMentor]: 'No preference',
     [MENTEE.goal1]: 'Pass MRCP',
+    [MENTEE.goal2]: null,
+    [MENTEE.goal3]: null,
     ...Object.fromEntries(DOMAINS.map((d) => [d.title, 4])),
     [CONSENT_TITLE]: 'Yes',
     ...over,
@@ -100,8 +102,13 @@ export function checkInRow(email: string, meeting: 1 | 2 | 3, over: Row = {}): R
     [CHECK_IN.date]: date,
     [CHECK_IN.format]: 'Virtual',
     [CHECK_IN.goal1]: '5',
+    [CHECK_IN.goal2]: null,
+    [CHECK_IN.goal3]: null,
     [CHECK_IN.safety]: '6',
     [CHECK_IN.concern]: 'No',
+    [CHECK_IN.concernText]: null,
+    [CHECK_IN.pulse]: null,
+    [CHECK_IN.pulseText]: null,
     ...over,
   };
 }
@@ -114,6 +121,8 @@ export function menteeFeedbackRow(email: string, over: Row = {}): Row {
     [MENTEE_FEEDBACK.usefulness]: '8',
     [MENTEE_FEEDBACK.matchSatisfaction]: '8',
     [MENTEE_FEEDBACK.recommend]: '8',
+    [MENTEE_FEEDBACK.workedWell]: null,
+    [MENTEE_FEEDBACK.improve]: null,
     ...over,
   };
 }
@@ -125,6 +134,8 @@ export function mentorFeedbackRow(email: string, over: Row = {}): Row {
     [MENTOR_FEEDBACK.matchSatisfaction]: '8',
     [MENTOR_FEEDBACK.adminEase]: '7',
     [MENTOR_FEEDBACK.willing]: 'Yes',
+    [MENTOR_FEEDBACK.workedWell]: null,
+    [MENTOR_FEEDBACK.improve]: null,
     ...over,
   };
 }

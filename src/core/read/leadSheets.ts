@@ -167,6 +167,7 @@ export function readProgrammeSettings(
       reader.report(`"${setting.name}" is set again; this row replaces row ${earlier.row}`);
       earlier.reason = `"${setting.name}" is set again in row ${reader.row}, which replaces this row`;
     }
+    use.setting = setting.name;
     seen.set(setting.name, use);
     setting.read(reader, settings, config);
   }
