@@ -9,11 +9,12 @@ import { committeeSummary } from '../core/committeeSummary';
 import { evaluateProgramme } from '../core/evaluate';
 import { proposeMatches } from '../core/matching';
 import { readProgramme } from '../core/readProgramme';
-import type { RawTables, ReadResult } from '../core/records';
+import type { ReadResult } from '../core/records';
+import type { ExportRead } from '../files';
 import { USAGE, UsageError, parseArgs, type Command } from './args';
 import type { ProtocolInForce } from './protocolSheets';
-import { readProtocolFromPath } from './readProtocol';
-import { readTablesFromPath } from './readTables';
+import { protocolFromExport } from './readProtocol';
+import { readExportsFromPath } from './readTables';
 import { oneLine } from './errorMessage';
 import { renderSummaryHtml } from './summaryHtml';
 import { writeSummaryXlsx } from './summaryXlsx';
@@ -41,15 +42,16 @@ interface Input {
 }
 
 async function readInput(input: string): Promise<Input> {
-  let tables: RawTables;
+  let exportRead: ExportRead;
   let protocol: ProtocolInForce;
   try {
-    tables = await readTablesFromPath(input);
-    protocol = await readProtocolFromPath(input);
+    exportRead = await readExportsFromPath(input);
+    protocol = protocolFromExport(exportRead);
   } catch (error) {
     throw new InputError(oneLine(error));
   }
-  return { read: readProgramme(tables, protocol.config), protocol };
+  const read = readProgramme(exportRead.tables, protocol.config);
+  return { read: { ...read, issues: [...exportRead.issues, ...read.issues] }, protocol };
 }
 
 /** Runs a file-system step, turning its failure into a one-line message about `path`. */
