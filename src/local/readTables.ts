@@ -5,7 +5,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { readExports, type ExportRead, type InputFile } from '../files';
+import { INPUT_SHEET, readExports, type ExportRead, type InputFile } from '../files';
 import type { Cell, ImportIssue, RawTables } from '../core/records';
 import { parseCsv } from '../files/csv';
 import { decodeText } from '../files/text';
@@ -50,7 +50,15 @@ export async function readExportsFromPath(path: string): Promise<ExportRead> {
   if (info.isDirectory()) {
     const { files, issues } = await folderFiles(path);
     const read = await readExports(files);
-    return { ...read, issues: [...issues, ...read.issues] };
+    const readIssues = read.issues.map((issue) =>
+      issue.sheet === INPUT_SHEET && files.length === 0
+        ? {
+            ...issue,
+            problem: `the folder "${path}" holds no CSV files or .xlsx workbooks, so there is nothing to read`,
+          }
+        : issue,
+    );
+    return { ...read, issues: [...issues, ...readIssues] };
   }
   const extension = extname(path).toLowerCase();
   if (info.isFile() && extension === '.xlsx') {
@@ -84,4 +92,14 @@ export async function readCsvFile(file: string): Promise<Cell[][]> {
     throw new Error(`Cannot read "${file}": ${oneLine(error)}`);
   });
   return parseCsv(decodeText(new Uint8Array(bytes)).text).rows;
+}
+
+/**
+ * When nothing in the input was read as a programme sheet: the reason, in words, for the
+ * first line of the command's output (the run goes on, and shows what an empty programme gives).
+ */
+export function nothingReadWarning(read: ExportRead): string | null {
+  if (Object.keys(read.tables).length > 0) return null;
+  const why = read.issues.find((issue) => issue.sheet === INPUT_SHEET)?.problem;
+  return `Nothing was read: ${why ?? 'no programme sheet was found'}.`;
 }
