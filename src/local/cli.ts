@@ -16,7 +16,7 @@ import { readProtocolFromPath } from './readProtocol';
 import { readTablesFromPath } from './readTables';
 import { oneLine } from './errorMessage';
 import { renderSummaryHtml } from './summaryHtml';
-import { writeSummaryXlsx } from './summaryXlsx';
+import { writeSummaryXlsx } from './writeSummaryXlsx';
 import { formatEvaluationReport, formatMatchReport, formatProtocolLine } from './terminalReport';
 import { writeMatches } from './writeMatches';
 import { writeSummaryJson } from './writeSummaryJson';

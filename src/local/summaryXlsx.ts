@@ -5,6 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { loadExcel } from './excel';
+import { fixZipEntryTimes } from './zipEntryTimes';
 import type { ThresholdId } from '../core/config';
 import type { CommitteeSummary } from '../core/committeeSummary';
 import type { DomainStatus, ThresholdResult, ThresholdStatus } from '../core/results';
@@ -328,10 +329,17 @@ function addLockSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): void {
   wrap(sheet, [2, 3]);
 }
 
+/** The workbook's own dates: the as-of date, never the time of writing, so bytes repeat. */
+function workbookDate(s: CommitteeSummary): Date {
+  return new Date(`${s.asOf}T00:00:00Z`);
+}
+
 export async function buildSummaryWorkbook(summary: CommitteeSummary): Promise<ExcelJS.Workbook> {
   const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'Dyad';
+  workbook.lastModifiedBy = 'Dyad';
   workbook.title = 'Mentorship pilot: committee decision summary';
+  workbook.created = workbook.modified = workbookDate(summary);
   addDecisionSheet(workbook, summary);
   addThresholdsSheet(workbook, summary);
   addDomainsSheet(workbook, summary);
@@ -340,6 +348,13 @@ export async function buildSummaryWorkbook(summary: CommitteeSummary): Promise<E
   return workbook;
 }
 
-export async function writeSummaryXlsx(summary: CommitteeSummary, path: string): Promise<void> {
-  await (await buildSummaryWorkbook(summary)).xlsx.writeFile(path);
+/**
+ * summary.xlsx as bytes, the same in Node and in a browser: the same summary always gives the
+ * same bytes (no clock is read), so a file made on the web page matches the command line's.
+ */
+export async function summaryXlsxBytes(summary: CommitteeSummary): Promise<Uint8Array> {
+  const buffer = await (await buildSummaryWorkbook(summary)).xlsx.writeBuffer();
+  const bytes = new Uint8Array(buffer.byteLength);
+  bytes.set(new Uint8Array(buffer as ArrayBuffer));
+  return fixZipEntryTimes(bytes, workbookDate(summary));
 }
