@@ -87,7 +87,7 @@ describe('summaryXlsxBytes', () => {
     // The fixture's as-of date is 10 August 2026.
     expect([...dates]).toEqual(['2026-08-10']);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(bytes));
+    await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
     expect(workbook.created.toISOString()).toBe('2026-08-10T00:00:00.000Z');
     expect(workbook.modified.toISOString()).toBe('2026-08-10T00:00:00.000Z');
   });
