@@ -20,7 +20,7 @@ import { nothingReadWarning, readExportsFromPath } from './readTables';
 import { DYAD_VERSION } from './dyadVersion';
 import { oneLine } from './errorMessage';
 import { renderSummaryHtml } from './summaryHtml';
-import { writeSummaryXlsx } from './summaryXlsx';
+import { writeSummaryXlsx } from './writeSummaryXlsx';
 import {
   applicantNames,
   formatEvaluationReport,
