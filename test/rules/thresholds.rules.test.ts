@@ -7,13 +7,9 @@
  * Expected values are worked out in the comment of each row.
  */
 import type { ProtocolConfig } from '../../src/core/config';
-import type {
-  EscalationStatus,
-  MenteeFeedback,
-  MentorFeedback,
-  ProgrammeRecords,
-} from '../../src/core/records';
+import type { MenteeFeedback, MentorFeedback, ProgrammeRecords } from '../../src/core/records';
 import type { ThresholdStatus } from '../../src/core/results';
+import type { EscalationStatus } from '../../src/core/instruments';
 import {
   escalation,
   menteeFeedback,
