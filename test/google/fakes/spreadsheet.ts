@@ -1225,7 +1225,7 @@ export class FakeSpreadsheetApp {
   /** openById by anyone the file is not shared with: Google's refusal. */
   openById(id: string): FakeSpreadsheet {
     this.count('openById');
-    this.env.requireAuthorization('SpreadsheetApp.openById');
+    this.env.requireAuthorization('SpreadsheetApp.openById', ['spreadsheets']);
     const ss = this.spreadsheets.get(String(id));
     if (!ss)
       throw new Error(
@@ -1244,12 +1244,13 @@ export class FakeSpreadsheetApp {
   /** create(name[, rows, columns]): owned by the user running the script; 1000 × 26 by default. */
   create(name: string, rows = DEFAULT_ROWS, columns = DEFAULT_COLUMNS): FakeSpreadsheet {
     this.count('create');
-    this.env.requireAuthorization('SpreadsheetApp.create');
+    this.env.requireAuthorization('SpreadsheetApp.create', ['spreadsheets']);
     return this._create(name, this.env.activeUser, rows, columns);
   }
 
   getUi(): FakeUi {
     this.count('getUi');
+    this.env.requireScope('SpreadsheetApp.getUi', ['script.container.ui']);
     if (!this.env.uiAvailable)
       throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
     return this.ui;
