@@ -7,8 +7,9 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const CONFIG = resolve(process.cwd(), '.clasp.json');
-// A script id is long (57 characters today) and made of letters, digits, - and _.
-const SCRIPT_ID = /^[A-Za-z0-9_-]{20,}$/;
+// A script id is long (57 characters today), made of letters, digits, - and _, with digits in it
+// (so a placeholder such as REPLACE_WITH_YOUR_SCRIPT_ID is refused).
+const SCRIPT_ID = /^(?=.*\d)[A-Za-z0-9_-]{40,}$/;
 const EDITOR_URL = /script\.google\.com\/(?:u\/\d+\/)?(?:home\/projects|d)\/([A-Za-z0-9_-]+)/;
 
 /** The script id in `text`, given as the id itself or as the script editor's address. */

@@ -392,10 +392,16 @@ function myTriggers() { return ScriptApp.getProjectTriggers().map(function (t) {
 function deleteMyTriggers() { ScriptApp.getProjectTriggers().forEach(function (t) { ScriptApp.deleteTrigger(t); }); }
 function installMany(n) { for (var i = 0; i < n; i++) ScriptApp.newTrigger('weekly').timeBased().everyDays(1).atHour(6).create(); }
 function takeLock() { return LockService.getDocumentLock().tryLock(); }
+function usesDrive() { return DriveApp.getFileById(SpreadsheetApp.getActiveSpreadsheet().getId()).getName(); }
 function onOpen() {
+  PropertiesService.getDocumentProperties().setProperty('openedBy', Session.getActiveUser().getEmail());
   SpreadsheetApp.getUi().createMenu('Dyad').addItem('Count', 'sheetCount').addToUi();
   PropertiesService.getDocumentProperties().setProperty('opened', 'yes');
   if (PropertiesService.getDocumentProperties().getProperty('greedy')) MailApp.getRemainingDailyQuota();
+}
+function ask() {
+  var ui = SpreadsheetApp.getUi();
+  return ui.alert('Reminders', 'Switch them off?', ui.ButtonSet.YES_NO) === ui.Button.YES;
 }
 function sheetCount() { return SpreadsheetApp.getActiveSpreadsheet().getSheets().length; }
 `;
@@ -440,8 +446,35 @@ describe('executions, users and triggers through a bound script', () => {
     expect(() => rig.open(TUTOR)).toThrow(
       'You do not have permission to call MailApp.getRemainingDailyQuota',
     );
+    expect(rig.fakes.properties.document.getProperty('openedBy')).toBe('');
     expect(rig.callAs(TUTOR, 'sheetCount')).toBe(1);
     expect(rig.fakes.env.simpleTrigger).toBe(false);
+  });
+
+  test('alerts are recorded with the user who saw them; a test chooses the button pressed', () => {
+    const rig = rigFor();
+    expect(rig.callAs(TUTOR, 'ask')).toBe(true);
+    rig.fakes.sheets.ui.replies.push('NO');
+    expect(rig.callAs(LEAD_B, 'ask')).toBe(false);
+    expect(rig.fakes.sheets.ui.alertsFor(TUTOR)).toEqual(['Switch them off?']);
+    expect(rig.fakes.sheets.ui.alertLog.map((a) => a.user)).toEqual([TUTOR, LEAD_B]);
+  });
+
+  test("a call outside the manifest's oauthScopes is refused in Google's words", () => {
+    const scoped = mkdtempSync(join(tmpdir(), 'dyad-scopes-'));
+    writeFileSync(join(scoped, 'Code.js'), SCRIPT);
+    const scopes = ['spreadsheets', 'script.container.ui', 'userinfo.email'];
+    writeFileSync(
+      join(scoped, 'appsscript.json'),
+      JSON.stringify({ oauthScopes: scopes.map((s) => `https://www.googleapis.com/auth/${s}`) }),
+    );
+    const rig = new AppsScriptRig(scoped, { user: LEAD_A });
+    expect(rig.call('whoAmI')).toBe(`${LEAD_A}|${LEAD_A}`);
+    expect(() => rig.call('usesDrive')).toThrow(
+      'Specified permissions are not sufficient to call DriveApp.getFileById. Required permissions: https://www.googleapis.com/auth/drive || https://www.googleapis.com/auth/drive.readonly',
+    );
+    expect(() => rig.call('installWeekly')).toThrow(/script\.scriptapp/);
+    expect(rigFor().call('usesDrive')).toBe('Dyad programme');
   });
 
   test('locks taken in an execution are released when it ends', () => {

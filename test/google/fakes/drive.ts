@@ -107,7 +107,7 @@ export class FakeDriveApp {
 
   /** getFileById by anyone the file is not shared with: Drive's refusal. */
   getFileById(id: string): FakeFile {
-    this.env.requireAuthorization('DriveApp.getFileById');
+    this.env.requireAuthorization('DriveApp.getFileById', ['drive', 'drive.readonly']);
     const access = this.env.files.get(String(id));
     if (!access) throw new Error(DRIVE_NO_ACCESS);
     access.requireView(this.env.activeUser, DRIVE_NO_ACCESS);

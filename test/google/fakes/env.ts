@@ -58,6 +58,12 @@ export class FakeEnv {
    * so other files, forms, mail and triggers are refused; the bound spreadsheet is not.
    */
   simpleTrigger = false;
+  /**
+   * The OAuth scopes the manifest (appsscript.json) lists, null when it lists none (then Apps
+   * Script asks for every scope the code needs). A call outside them is refused
+   * (https://developers.google.com/apps-script/concepts/scopes#setting_explicit_scopes).
+   */
+  grantedScopes: string[] | null = null;
   /** Every file in Drive (spreadsheets, forms): its owner, editors and viewers. */
   readonly files = new Map<string, FileAccess>();
   /** The script projects (the bound script of each spreadsheet that has one). */
@@ -86,11 +92,26 @@ export class FakeEnv {
     return access;
   }
 
-  /** Refuses a service that needs the user's authorization inside a simple trigger. */
-  requireAuthorization(method: string): void {
+  /**
+   * Refuses a service that needs the user's authorization inside a simple trigger, and a call
+   * that needs a scope (any of `scopes`, short names such as "spreadsheets") the manifest lacks.
+   */
+  requireAuthorization(method: string, scopes: string[]): void {
     if (this.simpleTrigger)
       throw new Error(
         `You do not have permission to call ${method}. A simple trigger cannot call services that require authorization.`,
+      );
+    this.requireScope(method, scopes);
+  }
+
+  /** Refuses a call that needs a scope the manifest lacks (outside simple triggers). */
+  requireScope(method: string, scopes: string[]): void {
+    if (this.simpleTrigger) return;
+    const granted = this.grantedScopes;
+    const urls = scopes.map((scope) => `https://www.googleapis.com/auth/${scope}`);
+    if (granted !== null && !urls.some((url) => granted.includes(url)))
+      throw new Error(
+        `Specified permissions are not sufficient to call ${method}. Required permissions: ${urls.join(' || ')}`,
       );
   }
 

@@ -654,7 +654,7 @@ export class FakeFormApp {
 
   /** FormApp.create: the form belongs to the user running the script, and is not published. */
   create(title: string): FakeForm {
-    this.env.requireAuthorization('FormApp.create');
+    this.env.requireAuthorization('FormApp.create', ['forms']);
     const form = new FakeForm(
       this.env,
       this.sheets,
@@ -668,7 +668,7 @@ export class FakeFormApp {
 
   /** openById by anyone who is not an editor of the form: Google's refusal. */
   openById(id: string): FakeForm {
-    this.env.requireAuthorization('FormApp.openById');
+    this.env.requireAuthorization('FormApp.openById', ['forms']);
     const form = this.forms.get(String(id));
     if (!form) throw new Error('No item with the given ID could be found.');
     if (!form.access.canEdit(this.env.activeUser)) throw new Error(NO_ACCESS);

@@ -9,6 +9,9 @@
  *   and the built bundle. Each `rig.call(name, …)` / `rig.callAs(user, name, …)` is one
  *   execution: the bundle is evaluated anew (fresh globals), as the named user, who must be an
  *   editor of the spreadsheet. `rig.as(user, body)` makes every call in `body` that user's.
+ * - `rig.open(user)`: the simple trigger onOpen, for an editor, without services that need
+ *   authorisation. Alerts, sidebars and dialogs record whose screen they opened on
+ *   (`fakes.sheets.ui.alertLog`, `.shown`); `fakes.sheets.ui.replies` sets the buttons pressed.
  * - Respondents: `rig.submit(formTitle, email, answers)` (or `form._submit(email, answers)`);
  *   it throws unless the form is published and accepting responses; the row lands in the linked
  *   "Form Responses N" sheet and the form-submit triggers run, each as its creator.

@@ -8,7 +8,7 @@
  * the fake clock for `new Date()` and `Date.now()`, and is still the same Date the fakes create,
  * so `instanceof Date` holds across the boundary.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Script, createContext } from 'node:vm';
 import type { Answer, FakeForm, FakeFormResponse } from './forms';
@@ -63,6 +63,12 @@ export class AppsScriptRig {
   ) {
     this.fakes = fakes ?? new GoogleFakes({ ...options, htmlDir: distDir });
     this.script = bundleScript(distDir);
+    const manifest = join(distDir, 'appsscript.json');
+    if (!fakes && existsSync(manifest)) {
+      const scopes = (JSON.parse(readFileSync(manifest, 'utf8')) as { oauthScopes?: string[] })
+        .oauthScopes;
+      this.fakes.env.grantedScopes = scopes ?? null;
+    }
     this.fakes.scripts.dispatch = (handler, event, owner) => this.runTrigger(handler, event, owner);
   }
 

@@ -308,13 +308,13 @@ export class FakeScriptApp implements ScriptProject {
   }
 
   newTrigger(handler: string): TriggerBuilder {
-    this.env.requireAuthorization('ScriptApp.newTrigger');
+    this.env.requireAuthorization('ScriptApp.newTrigger', ['script.scriptapp']);
     return new TriggerBuilder(this, this.env, handler);
   }
 
   /** getProjectTriggers: "all installable triggers associated with the current project and current user". */
   getProjectTriggers(): FakeTrigger[] {
-    this.env.requireAuthorization('ScriptApp.getProjectTriggers');
+    this.env.requireAuthorization('ScriptApp.getProjectTriggers', ['script.scriptapp']);
     return this.mine();
   }
 

@@ -72,7 +72,7 @@ export class FakeMailApp {
   }
 
   getRemainingDailyQuota(): number {
-    this.env.requireAuthorization('MailApp.getRemainingDailyQuota');
+    this.env.requireAuthorization('MailApp.getRemainingDailyQuota', ['script.send_mail']);
     this.quotaChecks++;
     return this.quota;
   }
@@ -83,7 +83,7 @@ export class FakeMailApp {
     body?: string,
     options?: Partial<MailMessage>,
   ): void {
-    this.env.requireAuthorization('MailApp.sendEmail');
+    this.env.requireAuthorization('MailApp.sendEmail', ['script.send_mail']);
     const message: MailMessage =
       typeof toOrMessage === 'string'
         ? { ...options, to: toOrMessage, subject: subject ?? '', body: body ?? '' }
@@ -301,12 +301,18 @@ export class FakeUtilities {
 export class FakeSession {
   constructor(private readonly env: FakeEnv) {}
 
+  /**
+   * The user's email needs the userinfo.email scope, and is blank in a simple trigger ("not
+   * available in any context that allows a script to run without that user's authorization").
+   */
   getActiveUser(): FakeUser {
-    return new FakeUser(this.env.activeUser);
+    this.env.requireScope('Session.getActiveUser', ['userinfo.email']);
+    return new FakeUser(this.env.simpleTrigger ? '' : this.env.activeUser);
   }
 
   getEffectiveUser(): FakeUser {
-    return new FakeUser(this.env.activeUser);
+    this.env.requireScope('Session.getEffectiveUser', ['userinfo.email']);
+    return new FakeUser(this.env.simpleTrigger ? '' : this.env.activeUser);
   }
 
   getScriptTimeZone(): string {

@@ -1095,12 +1095,25 @@ export interface HtmlShown {
   kind: 'sidebar' | 'dialog';
   title: string;
   content: string;
+  /** Whose screen it opened on (the user running the execution). */
+  user: string;
+}
+
+export interface AlertShown {
+  user: string;
+  title: string;
+  message: string;
 }
 
 export class FakeUi {
   readonly menus: MenuRecord[] = [];
+  /** Each alert's message, in order (whoever saw it). */
   readonly alerts: string[] = [];
+  /** Each alert with the user who saw it. */
+  readonly alertLog: AlertShown[] = [];
   readonly shown: HtmlShown[] = [];
+  /** The buttons the next alerts' readers press, in order (default: OK, or YES for a question). */
+  readonly replies: string[] = [];
   readonly ButtonSet = {
     OK: 'OK',
     OK_CANCEL: 'OK_CANCEL',
@@ -1120,20 +1133,47 @@ export class FakeUi {
     return new FakeMenu(this, title);
   }
 
-  alert(titleOrMessage: string, message?: string): string {
+  alert(titleOrMessage: string, messageOrButtons?: string, buttons?: string): string {
     this.count('alert');
-    this.alerts.push(message ?? titleOrMessage);
-    return this.Button.OK;
+    const hasTitle = messageOrButtons !== undefined && !(messageOrButtons in this.ButtonSet);
+    const message = hasTitle ? (messageOrButtons as string) : titleOrMessage;
+    const set = hasTitle ? buttons : messageOrButtons;
+    this.alerts.push(message);
+    this.alertLog.push({
+      user: this.env.activeUser,
+      title: hasTitle ? titleOrMessage : '',
+      message,
+    });
+    const reply = this.replies.shift();
+    if (reply !== undefined) return reply;
+    return set === this.ButtonSet.YES_NO || set === this.ButtonSet.YES_NO_CANCEL
+      ? this.Button.YES
+      : this.Button.OK;
+  }
+
+  /** The alerts `user` saw (harness). */
+  alertsFor(user: string): string[] {
+    return this.alertLog.filter((a) => a.user === user).map((a) => a.message);
   }
 
   showSidebar(output: { getContent(): string; getTitle(): string }): void {
     this.count('showSidebar');
-    this.shown.push({ kind: 'sidebar', title: output.getTitle(), content: output.getContent() });
+    this.shown.push({
+      kind: 'sidebar',
+      title: output.getTitle(),
+      content: output.getContent(),
+      user: this.env.activeUser,
+    });
   }
 
   showModalDialog(output: { getContent(): string }, title: string): void {
     this.count('showModalDialog');
-    this.shown.push({ kind: 'dialog', title, content: output.getContent() });
+    this.shown.push({
+      kind: 'dialog',
+      title,
+      content: output.getContent(),
+      user: this.env.activeUser,
+    });
   }
 }
 
@@ -1185,7 +1225,7 @@ export class FakeSpreadsheetApp {
   /** openById by anyone the file is not shared with: Google's refusal. */
   openById(id: string): FakeSpreadsheet {
     this.count('openById');
-    this.env.requireAuthorization('SpreadsheetApp.openById');
+    this.env.requireAuthorization('SpreadsheetApp.openById', ['spreadsheets']);
     const ss = this.spreadsheets.get(String(id));
     if (!ss)
       throw new Error(
@@ -1204,12 +1244,13 @@ export class FakeSpreadsheetApp {
   /** create(name[, rows, columns]): owned by the user running the script; 1000 × 26 by default. */
   create(name: string, rows = DEFAULT_ROWS, columns = DEFAULT_COLUMNS): FakeSpreadsheet {
     this.count('create');
-    this.env.requireAuthorization('SpreadsheetApp.create');
+    this.env.requireAuthorization('SpreadsheetApp.create', ['spreadsheets']);
     return this._create(name, this.env.activeUser, rows, columns);
   }
 
   getUi(): FakeUi {
     this.count('getUi');
+    this.env.requireScope('SpreadsheetApp.getUi', ['script.container.ui']);
     if (!this.env.uiAvailable)
       throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
     return this.ui;
