@@ -142,11 +142,15 @@ export function sendWeeklyReminders(): void {
     const wb = openWorkbook(programmeSpreadsheet());
     const owner = Session.getEffectiveUser().getEmail().trim().toLowerCase();
     const now = new Date();
-    if (!weeklyRemindersOn() || weeklyOwner() !== owner) {
+    const { people } = peopleInForce(wb);
+    const stillLead = people.leads.includes(owner);
+    if (!weeklyRemindersOn() || weeklyOwner() !== owner || !stillLead) {
       const removed = removeMyWeeklyTriggers();
-      const why = weeklyRemindersOn()
-        ? `they now run under ${weeklyOwner()}'s account`
-        : 'weekly reminders are switched off';
+      const why = !weeklyRemindersOn()
+        ? 'weekly reminders are switched off'
+        : !stillLead
+          ? `${owner} is no longer a Programme Lead; another Lead can switch them on again`
+          : `they now run under ${weeklyOwner()}'s account`;
       appendAudit(
         wb,
         owner,
@@ -155,10 +159,6 @@ export function sendWeeklyReminders(): void {
         now,
       );
       return;
-    }
-    const { people } = peopleInForce(wb);
-    if (!people.leads.includes(owner)) {
-      throw new Error(`Weekly reminders were not sent: ${owner} is no longer a Programme Lead.`);
     }
     const ctx = actionContext(wb, { email: owner, role: 'lead', people }, now);
     const message = describeReminders(sendDueReminders(ctx));

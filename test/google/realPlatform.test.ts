@@ -346,6 +346,35 @@ describe('reminders on the real platform', () => {
   });
 });
 
+describe('one escalation per concern', () => {
+  test('the trigger and the import key it from the same timestamp, even when the response sheet rounds the time', () => {
+    const rig = twoLeads();
+    rig.submit(
+      title('checkIn'),
+      'amara@nhs.example',
+      {
+        [CHECK_IN.meeting]: 'Meeting 1 (month 1)',
+        [CHECK_IN.date]: '2025-10-01',
+        [CHECK_IN.format]: 'Virtual',
+        [CHECK_IN.goal1]: 5,
+        [CHECK_IN.safety]: 6,
+        [CHECK_IN.concern]: 'Yes',
+      },
+      new Date('2025-10-02T18:30:00.700Z'),
+    );
+    const privateId = rig.fakes.properties.document.getProperty('dyad.privateSpreadsheetId');
+    const privateSs = rig.fakes.sheets.spreadsheets.get(privateId as string) as FakeSpreadsheet;
+    expect(rowsOf(privateSs, SHEETS.escalations)).toHaveLength(1);
+    // Sheets shows the response's time to the second, rounded: 19:30:01 in London.
+    const responses = sheetOf(privateSs, 'responses: check-in');
+    rig.fakes.env.asSystem(() =>
+      responses.getRange(2, 1).setValue(new Date('2025-10-02T18:30:01Z')),
+    );
+    rig.callAs(LEAD_B, 'importResponses');
+    expect(rowsOf(privateSs, SHEETS.escalations).map((r) => r['Escalation ID'])).toEqual(['E001']);
+  });
+});
+
 describe('dates the Lead types', () => {
   test('are read in the spreadsheet’s locale: 09/01/2025 in a US spreadsheet is 1 September', () => {
     const rig = twoLeads();
