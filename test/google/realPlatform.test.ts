@@ -328,6 +328,25 @@ describe('reminders on the real platform', () => {
     expect(rig.fakes.mail.sent).toHaveLength(3);
   });
 
+  test('a run stops cleanly before the 6-minute limit, records what it sent, and the next run sends only the rest', () => {
+    const rig = twoLeads();
+    overduePairs(rig);
+    rig.fakes.env.now = new Date('2025-10-20T09:00:00Z');
+    // Each email takes two minutes: after three (6 minutes > 4.5) Dyad stops before Google would.
+    const send = rig.fakes.mail.sendEmail.bind(rig.fakes.mail);
+    rig.fakes.mail.sendEmail = (...args: Parameters<typeof send>) => {
+      send(...args);
+      rig.fakes.env.now = new Date(rig.fakes.env.now.getTime() + 2 * 60 * 1000);
+    };
+    rig.call('sendReminders');
+    expect(rig.fakes.mail.sent).toHaveLength(3);
+    expect(lastToast(rig)).toMatch(/stopped before Google's 6-minute limit: 1 reminders are left/);
+    expect(rowsOf(rig.fakes.spreadsheet, 'reminders')).toHaveLength(3);
+    rig.call('sendReminders');
+    expect(rig.fakes.mail.sent).toHaveLength(4);
+    expect(new Set(rig.fakes.mail.sent.map((m) => m.to)).size).toBe(4);
+  });
+
   test('the escalation notice checks the allowance first: the escalation is opened and the audit log says the Leads were not emailed', () => {
     const rig = twoLeads();
     rig.fakes.mail.setQuota(LEAD, 0);
