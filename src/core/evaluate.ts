@@ -96,6 +96,7 @@ export function evaluateProgramme(all: ProgrammeRecords, options: EvaluateOption
       ...unescalatedConcerns(records, book.confirmed),
     ],
     rowAccounting: accounts,
+    minCommitteeCount: config.minCommitteeCount,
     uncountedFeedback: uncountedFeedback(accounts),
   };
 }

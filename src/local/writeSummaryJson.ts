@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { committeeSummary, type CommitteeSummary } from '../core/committeeSummary';
+import { leadSummary, type CommitteeSummary } from '../core/committeeSummary';
 import type { ImportIssue } from '../core/records';
 import type { Evaluation, OverdueMeeting, PairLevel3Change, Withdrawal } from '../core/results';
 
@@ -32,7 +32,7 @@ export interface SummaryJson extends Omit<CommitteeSummary, 'completion' | 'leve
 }
 
 export function summaryJson(evaluation: Evaluation): SummaryJson {
-  const summary = committeeSummary(evaluation);
+  const summary = leadSummary(evaluation);
   const { completion, level3 } = evaluation;
   return {
     ...summary,
