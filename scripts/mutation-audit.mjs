@@ -769,6 +769,7 @@ function main() {
             `${run.passed.size} pass on the unchanged code` +
             (run.failed.size ? `, ${run.failed.size} fail already (left out)` : ''),
         );
+        for (const name of run.failed) console.log(`  already failing: ${name}`);
         baselines.set(patterns, run);
       }
       return baselines.get(patterns);
@@ -783,6 +784,8 @@ function main() {
         console.log(`${id.padEnd(4)} not applicable (text not found in ${file})`);
         continue;
       }
+      const patterns = TESTS_BY_FILE[file];
+      const baseline = baselineFor(patterns);
       writeFileSync(path, original.slice(0, at) + replace + original.slice(at + find.length));
       try {
         const errors = typeErrors();
@@ -791,8 +794,6 @@ function main() {
           console.log(`${id.padEnd(4)} not applicable (does not type-check: ${errors[0]})`);
           continue;
         }
-        const patterns = TESTS_BY_FILE[file];
-        const baseline = baselineFor(patterns);
         const run = runTests(dir, patterns);
         const newlyFailing = [...baseline.passed].filter((name) => !run.passed.has(name));
         const caught = run.crashed || newlyFailing.length > 0;
