@@ -30,12 +30,12 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The tests run for a mutation of each file: the rules and engine tests that can see it. */
 const MATCHING_TESTS = [
-  'test/rules/(eligibility|matching|thresholds)',
+  'test/rules/(eligibility|matching|sample)',
   'test/core/(eligibility|scoring|matching|pipeline)',
 ];
 const EVALUATION_TESTS = [
-  'test/rules/(completion|thresholds|decision|statistics)',
-  'test/core/(evaluate|pipeline|decision|thresholds)',
+  'test/rules/(completion|thresholds|decision|statistics|sample)',
+  'test/core/(evaluate|pipeline)',
 ];
 const TESTS_BY_FILE = {
   'eligibility.ts': MATCHING_TESTS,
@@ -697,6 +697,7 @@ function runTests(dir, patterns) {
       '--outputFile',
       out,
       '--silent',
+      '--runInBand',
       ...patterns,
     ],
     { cwd: dir, stdio: 'ignore' },
