@@ -85,6 +85,16 @@ describe('the sample programme, evaluated after the pilot end (12 July 2026)', (
     expect(t?.observed).toBeCloseTo(observed, 12);
   });
 
+  it('shows both C3 shares over their own bases (9 mentees, 9 mentors)', () => {
+    const c3 = evaluation.thresholds.find((x) => x.id === 'C3');
+    expect(c3?.parts.map((p) => [p.label, p.n])).toEqual([
+      ['Mentees', 9],
+      ['Mentors', 9],
+    ]);
+    expect(c3?.parts[0].observed).toBeCloseTo(8 / 9, 12);
+    expect(c3?.parts[1].observed).toBeCloseTo(7 / 9, 12);
+  });
+
   it('lists the thresholds in protocol order', () => {
     expect(evaluation.thresholds.map((t) => t.id)).toEqual(expected.map(([id]) => id));
   });
