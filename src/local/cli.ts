@@ -16,6 +16,7 @@ import { USAGE, UsageError, parseArgs, type Command } from './args';
 import type { ProtocolInForce } from './protocolSheets';
 import { readProtocolFromPath } from './readProtocol';
 import { readTablesFromPath } from './readTables';
+import { DOMAIN_SHORT_LABELS } from './domainLabels';
 import { DYAD_VERSION } from './dyadVersion';
 import { oneLine } from './errorMessage';
 import { renderSummaryHtml } from './summaryHtml';
@@ -114,6 +115,7 @@ async function runEvaluate(
   });
   const explanation = explain(evaluation, protocol.config, {
     minCount: protocol.config.minAnswersForMeasure,
+    domainName: (key) => DOMAIN_SHORT_LABELS[key],
   });
   const summary = committeeSummary(evaluation, { stamp, explanation });
   const jsonPath = await onDisk(out, () =>
@@ -126,7 +128,7 @@ async function runEvaluate(
   const asOfNote = command.asOfIsToday ? ' (today; pass --as-of to choose the date)' : '';
   io.stdout(
     `Dyad evaluate: ${input}, as of ${asOf}${asOfNote}\n${formatProtocolLine(protocol)}\n\n` +
-      formatEvaluationReport(evaluation, jsonPath, [jsonPath, xlsxPath, htmlPath]),
+      formatEvaluationReport(evaluation, jsonPath, [jsonPath, xlsxPath, htmlPath], explanation),
   );
 }
 
