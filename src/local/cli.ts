@@ -17,6 +17,7 @@ import { USAGE, UsageError, parseArgs, type Command } from './args';
 import type { ProtocolInForce } from './protocolSheets';
 import { protocolFromExport } from './readProtocol';
 import { nothingReadWarning, readExportsFromPath } from './readTables';
+import { DOMAIN_SHORT_LABELS } from './domainLabels';
 import { DYAD_VERSION } from './dyadVersion';
 import { oneLine } from './errorMessage';
 import { renderSummaryHtml } from './summaryHtml';
@@ -125,6 +126,7 @@ async function runEvaluate(
   });
   const explanation = explain(evaluation, protocol.config, {
     minCount: protocol.config.minAnswersForMeasure,
+    domainName: (key) => DOMAIN_SHORT_LABELS[key],
   });
   const summary = committeeSummary(evaluation, { stamp, explanation });
   const jsonPath = await onDisk(out, () =>
@@ -137,7 +139,7 @@ async function runEvaluate(
   const asOfNote = command.asOfIsToday ? ' (today; pass --as-of to choose the date)' : '';
   io.stdout(
     `${warning}Dyad evaluate: ${input}, as of ${asOf}${asOfNote}\n${formatProtocolLine(protocol)}\n\n` +
-      formatEvaluationReport(evaluation, jsonPath, [jsonPath, xlsxPath, htmlPath]),
+      formatEvaluationReport(evaluation, jsonPath, [jsonPath, xlsxPath, htmlPath], explanation),
   );
 }
 
