@@ -23,13 +23,9 @@ import {
   type MeasureKind,
 } from './display';
 import {
-  atRiskSoFar,
+  domainShownStatus,
   domainStatusText,
-  domainsSoFar,
-  explanationOf,
   isSuppressed,
-  scenarioRestsOn,
-  stampOf,
   suppressedText,
 } from './committeeReading';
 import { domainChartPng } from './chartPng';
@@ -222,7 +218,7 @@ function addDecisionSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): void
     'portrait',
   );
   const add = itemAdder(sheet);
-  const stamp = stampOf(s);
+  const { stamp } = s;
   if (stamp) {
     add('Programme', stamp.programmeName);
     add('Trust', stamp.trust);
@@ -241,24 +237,21 @@ function addDecisionSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): void
       'Some thresholds cannot be assessed yet (before the pilot end date, or a Lead input is still empty).',
     );
   }
-  const soFar = domainsSoFar(s);
   for (const d of DECISION_DOMAINS) {
-    const shown = s.domains[d] === 'pending' && soFar ? soFar[d] : s.domains[d];
     colourStatus(
       add(
         `${DECISION_DOMAIN_LABELS[d]} domain`,
         domainStatusText(s, d, DOMAIN_STATUS_WORDS),
       ).getCell(2),
-      shown,
+      domainShownStatus(s, d),
     );
   }
-  const restsOn = scenarioRestsOn(s);
+  const restsOn = s.scenarioRestsOn;
   if (s.provisional && restsOn.length > 0) {
     add('Scenario rests so far on', restsOn.map((d) => DECISION_DOMAIN_LABELS[d]).join(', '));
   }
   if (s.provisional) {
-    const atRisk = atRiskSoFar(s);
-    add('Thresholds at risk so far', atRisk.length ? atRisk.join(', ') : 'None so far');
+    add('Thresholds at risk so far', s.atRisk.length ? s.atRisk.join(', ') : 'None so far');
   }
   s.reasons.forEach((reason, i) => add(i === 0 ? 'Why' : '', reason));
   addCompletionRows(add, s);
@@ -308,20 +301,22 @@ function addHowToReadSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): voi
     workbook,
     'How to read this',
     [
-      { header: 'Topic', width: 22 },
-      { header: 'In plain words', width: 90 },
+      { header: 'Topic', width: 26 },
+      { header: 'In plain words', width: 86 },
     ],
     'portrait',
   );
-  const { howToRead, domainGroups, scenarios } = explanationOf(s);
-  howToRead.forEach((sentence, i) => sheet.addRow([i === 0 ? 'How to read this' : '', sentence]));
-  domainGroups.forEach((sentence, i) =>
-    sheet.addRow([i === 0 ? 'Change beyond chance?' : '', sentence]),
-  );
-  for (const line of scenarios) {
-    const reached = line.reached ? (s.provisional ? ' ◀ so far' : ' ◀ reached') : '';
+  const e = s.explanation;
+  if (!e) {
+    sheet.addRow(['', 'No explanation was given with this summary.']);
+    setPrintArea(sheet);
+    return;
+  }
+  const section = (title: string): void => heading(sheet.addRow([title, '']));
+  section('The decision: the first of four pre-specified scenarios whose rule holds');
+  for (const line of e.scenarios) {
     const row = sheet.addRow([
-      `Scenario ${line.scenario}${reached}`,
+      line.reached ? `Scenario ${line.scenario}: ${line.mark}` : `Scenario ${line.scenario}`,
       `${line.rule} → ${line.recommendation}`,
     ]);
     if (line.reached) {
@@ -331,7 +326,14 @@ function addHowToReadSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): voi
       });
     }
   }
-  if (sheet.rowCount === 1) sheet.addRow(['', 'No explanation was given with this summary.']);
+  section('Is any change more than chance?');
+  sheet.addRow(['All domains', e.overallFinding]);
+  for (const g of e.domainGroups) sheet.addRow([g.group, g.sentence]);
+  for (const note of e.effectSizeNotes) sheet.addRow(['Effect size of ±1', note]);
+  section('What the statistics mean');
+  for (const t of e.statistics) sheet.addRow([t.term, t.meaning]);
+  section('What the statuses mean');
+  for (const t of e.statuses) sheet.addRow([t.term, t.meaning]);
   wrap(sheet, [1, 2]);
   setPrintArea(sheet);
 }
@@ -583,7 +585,7 @@ function addReproducibilitySheet(workbook: ExcelJS.Workbook, s: CommitteeSummary
   dateCell(add('Locked at', null).getCell(2), lock.lockedAt, DATE_TIME_FORMAT);
   add('Locked by', lock.lockedBy ?? '–');
   add('Configuration SHA-256 when locked', lock.hash ?? '–');
-  const stamp = stampOf(s);
+  const { stamp } = s;
   if (stamp) {
     add('Configuration SHA-256 in force', stamp.configHash);
     add('Dyad version', stamp.dyadVersion);
