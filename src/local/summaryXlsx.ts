@@ -181,9 +181,13 @@ function colourStatus(cell: ExcelJS.Cell, status: ThresholdStatus | DomainStatus
   cell.font = { ...BOLD, color: { argb: colours.font } };
 }
 
+/** Wraps the text of these columns, keeping each cell's own horizontal alignment. */
 function wrap(sheet: ExcelJS.Worksheet, columnKeys: number[]): void {
-  for (const key of columnKeys)
-    sheet.getColumn(key).alignment = { wrapText: true, vertical: 'top' };
+  for (const key of columnKeys) {
+    sheet.getColumn(key).eachCell((cell) => {
+      cell.alignment = { ...cell.alignment, wrapText: true, vertical: 'top' };
+    });
+  }
 }
 
 /** "2026-08-10" or an ISO time → a date cell's value (UTC, as the workbook reads it). */
@@ -257,8 +261,10 @@ function addDecisionSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): void
   addCompletionRows(add, s);
   add('Import issues with the Programme Lead', s.importIssueCount);
   add('Note', 'Aggregates only: no names, emails, free-text answers or wellbeing answers.');
-  sheet.getColumn(2).alignment = { wrapText: true, vertical: 'top', horizontal: 'left' };
-  sheet.getColumn(1).alignment = { wrapText: true, vertical: 'top' };
+  sheet.getColumn(2).eachCell((cell) => {
+    cell.alignment = { horizontal: 'left', ...cell.alignment, wrapText: true, vertical: 'top' };
+  });
+  wrap(sheet, [1]);
   setPrintArea(sheet);
 }
 
@@ -312,8 +318,8 @@ function addHowToReadSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): voi
     setPrintArea(sheet);
     return;
   }
-  const section = (title: string): void => heading(sheet.addRow([title, '']));
-  section('The decision: the first of four pre-specified scenarios whose rule holds');
+  const section = (title: string, words: string): void => heading(sheet.addRow([title, words]));
+  section('Scenarios', e.scenarioIntro);
   for (const line of e.scenarios) {
     const row = sheet.addRow([
       line.reached ? `Scenario ${line.scenario}: ${line.mark}` : `Scenario ${line.scenario}`,
@@ -326,13 +332,12 @@ function addHowToReadSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): voi
       });
     }
   }
-  section('Is any change more than chance?');
-  sheet.addRow(['All domains', e.overallFinding]);
+  section('Change or chance?', e.overallFinding);
   for (const g of e.domainGroups) sheet.addRow([g.group, g.sentence]);
   for (const note of e.effectSizeNotes) sheet.addRow(['Effect size of ±1', note]);
-  section('What the statistics mean');
+  section('Statistics', 'What each column of the Domains sheet means.');
   for (const t of e.statistics) sheet.addRow([t.term, t.meaning]);
-  section('What the statuses mean');
+  section('Statuses', 'What each status of the Thresholds sheet means.');
   for (const t of e.statuses) sheet.addRow([t.term, t.meaning]);
   wrap(sheet, [1, 2]);
   setPrintArea(sheet);
