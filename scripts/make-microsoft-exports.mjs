@@ -75,17 +75,15 @@ function namesByEmail(tables) {
 
 /**
  * One form's export: ID, Start time, Completion time, Email, Name (and Last modified time),
- * then the questions, responses in the order they were completed.
+ * then the questions, one response a row in the cohort's order (so row numbers match the
+ * Google-style export's).
  */
 export function microsoftRows(sheet, tables, { lastModified = false, anonymous = false } = {}) {
   const [, , ...questions] = HEADERS[sheet];
   const names = namesByEmail(tables);
-  const ordered = tables[sheet]
-    .map((row, i) => ({ row, i }))
-    .sort((a, b) => a.row[0].stamp.localeCompare(b.row[0].stamp) || a.i - b.i);
   const header = ['ID', 'Start time', 'Completion time', 'Email', 'Name'];
   if (lastModified) header.push('Last modified time');
-  const rows = ordered.map(({ row }, k) => {
+  const rows = tables[sheet].map((row, k) => {
     const completed = new Date(`${row[0].stamp}Z`);
     const started = new Date(completed.getTime() - (60 + ((k * 37) % 600)) * 1000);
     const answers = row.slice(2).map((cell, q) => {
