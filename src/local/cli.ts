@@ -26,8 +26,10 @@ import {
   formatEvaluationReport,
   formatMatchReport,
   formatProtocolLine,
+  matchIssues,
 } from './terminalReport';
 import { writeMatches } from './writeMatches';
+import { writeMatchesXlsx } from './writeMatchesXlsx';
 import { writeSummaryJson } from './writeSummaryJson';
 
 export interface CliIo {
@@ -90,15 +92,14 @@ async function runMatch(
   const { input, out } = command;
   const result = proposeMatches(read.records, protocol.config);
   const written = await onDisk(out, () => writeMatches(result, read.issues, out));
+  const names = applicantNames(read.records);
+  const issues = matchIssues(read.issues);
+  const config = protocol.config;
+  const xlsx = await onDisk(out, () => writeMatchesXlsx({ result, names, issues, config }, out));
   io.stdout(
     `${warning}Dyad match: ${input}\n${formatProtocolLine(protocol)}\n\n` +
-      formatMatchReport(
-        result,
-        read.issues,
-        written,
-        protocol.config,
-        applicantNames(read.records),
-      ),
+      formatMatchReport(result, read.issues, written, protocol.config, names) +
+      `For review in Excel: ${xlsx}\n`,
   );
 }
 
