@@ -28,6 +28,7 @@ import {
   formatProtocolLine,
   matchIssues,
 } from './terminalReport';
+import { runInit } from './init';
 import { writeMatches } from './writeMatches';
 import { writeMatchesXlsx } from './writeMatchesXlsx';
 import { writeSummaryJson } from './writeSummaryJson';
@@ -150,6 +151,10 @@ async function run(command: Command, io: CliIo): Promise<number> {
   if (command.kind === 'usage') {
     io.stderr(USAGE);
     return EXIT.usage;
+  }
+  if (command.kind === 'init') {
+    io.stdout(await runInit(command.target));
+    return EXIT.ok;
   }
   const input = await readInput(command.input);
   await onDisk(command.out, () => mkdir(command.out, { recursive: true }));
