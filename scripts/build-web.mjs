@@ -101,8 +101,13 @@ async function main() {
     PRIVACY: escapeHtml(PRIVACY_STATEMENT),
     VERSION: escapeHtml(version),
   };
-  // One pass, so a placeholder-like text inside the script is never replaced.
-  const html = template.replace(/%(CSP|STYLE|SCRIPT|PRIVACY|VERSION)%/g, (_, key) => values[key]);
+  // One pass, so a placeholder-like text inside the script is never replaced. The style and
+  // script replace their whole element's content, whatever the template's indentation, so the
+  // hashes in the policy are of exactly what the browser reads.
+  const html = template
+    .replace(/<style>\s*%STYLE%\s*<\/style>/, '<style>%STYLE%</style>')
+    .replace(/<script>\s*%SCRIPT%\s*<\/script>/, '<script>%SCRIPT%</script>')
+    .replace(/%(CSP|STYLE|SCRIPT|PRIVACY|VERSION)%/g, (_, key) => values[key]);
   const bytes = Buffer.byteLength(html, 'utf8');
   if (bytes > BUDGET_BYTES) {
     throw new Error(`${OUT} is ${(bytes / 1048576).toFixed(2)} MB, over the 3 MB budget`);

@@ -46,7 +46,7 @@ export async function runDyad(request: RunRequest, progress: Progress): Promise<
   const summary = committeeSummary(evaluation);
   progress('Writing summary.json, summary.xlsx and summary.html…');
   return {
-    view: evaluationView(summary, issues, exported.unused),
+    view: evaluationView(summary, evaluation.importIssues, exported.unused),
     files: await evaluationFiles(evaluation, summary),
   };
 }
