@@ -3,26 +3,26 @@
  * points and the next-best alternatives. Confirmations already given to a proposal that is
  * proposed again are kept.
  */
-import { FACTOR_KEYS } from '../core/config';
-import { proposeMatches } from '../core/matching';
-import type { ProgrammeRecords } from '../core/records';
-import type { MatchResult, Proposal } from '../core/results';
-import type { ActionContext } from './action';
+import { FACTOR_KEYS } from '../../core/config';
+import { proposeMatches } from '../../core/matching';
+import type { ProgrammeRecords } from '../../core/records';
+import type { MatchResult, Proposal } from '../../core/results';
+import type { ActionContext } from '../platform/action';
 import {
   ADDON_SHEETS,
   FACTOR_COLUMNS,
   PROPOSAL,
   PROPOSAL_HEADER,
   PROPOSAL_STATES,
-} from './addonSheets';
-import { loadProgramme } from './programmeData';
+} from '../platform/addonSheets';
+import { loadProgramme } from '../platform/programmeData';
 import {
   ensureSheet,
   readSheet,
   replaceBody,
   type SheetContents,
   type SheetValue,
-} from './sheetIo';
+} from '../platform/sheetIo';
 
 export function round(value: number, places: number): number {
   const factor = 10 ** places;

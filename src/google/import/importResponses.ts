@@ -3,16 +3,16 @@
  * instrument-named sheet, keyed by timestamp + email so a second import adds nothing; lists
  * the core's import issues in `import-issues`; opens escalations the trigger may have missed.
  */
-import { COMMON } from '../core/instruments';
-import type { CheckIn } from '../core/records';
-import { ADDON_SHEETS, IMPORT_ISSUE_HEADER } from './addonSheets';
-import type { ActionContext } from './action';
-import { dateCellText, timestampText } from './dates';
-import { escalationSource, openEscalations, pairIdOf } from './escalations';
-import { formSpecs, instrumentHeader, type FormSpec } from './formSpecs';
-import { isLinkedTo } from './forms';
-import { loadProgramme, type LoadedProgramme } from './programmeData';
-import { openProgrammeForm } from './setup';
+import { COMMON } from '../../core/instruments';
+import type { CheckIn } from '../../core/records';
+import { ADDON_SHEETS, IMPORT_ISSUE_HEADER } from '../platform/addonSheets';
+import type { ActionContext } from '../platform/action';
+import { dateCellText, timestampText } from '../platform/dates';
+import { escalationSource, openEscalations, pairIdOf } from '../escalations/escalations';
+import { formSpecs, instrumentHeader, type FormSpec } from '../setup/formSpecs';
+import { isLinkedTo } from '../setup/forms';
+import { loadProgramme, type LoadedProgramme } from '../platform/programmeData';
+import { openProgrammeForm } from '../setup/setup';
 import {
   appendTextRows,
   columnOf,
@@ -21,7 +21,7 @@ import {
   writeTextRows,
   replaceBody,
   type SheetValue,
-} from './sheetIo';
+} from '../platform/sheetIo';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

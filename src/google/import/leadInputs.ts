@@ -1,10 +1,10 @@
 /** The Lead's inputs through dialogs: withdrawals (into `pairs`) and the mid-pilot review (into `programme`). */
-import { PAIRS, PROGRAMME_COLUMNS, PROGRAMME_SETTINGS, SHEETS } from '../core/instruments';
-import { isValidIsoDate } from '../core/dates';
-import type { ActionContext } from './action';
-import { isoDate } from './dates';
-import { PlainError } from './errors';
-import { columnOf, readSheet, writeTextRows, type SheetValue } from './sheetIo';
+import { PAIRS, PROGRAMME_COLUMNS, PROGRAMME_SETTINGS, SHEETS } from '../../core/instruments';
+import { isValidIsoDate } from '../../core/dates';
+import type { ActionContext } from '../platform/action';
+import { isoDate } from '../platform/dates';
+import { PlainError } from '../platform/errors';
+import { columnOf, readSheet, writeTextRows, type SheetValue } from '../platform/sheetIo';
 
 export interface PairChoice {
   pairId: string;

@@ -2,8 +2,8 @@
  * Who may do what: only the Programme Leads listed in the programme sheet run actions; the IMG
  * Tutor listed there may also confirm matches. Everyone else is refused in plain words.
  */
-import { SHEETS } from '../core/instruments';
-import { readProgramme } from '../core/readProgramme';
+import { SHEETS } from '../../core/instruments';
+import { readProgramme } from '../../core/readProgramme';
 import { PlainError } from './errors';
 import { rawTable } from './programmeData';
 import { readSheet } from './sheetIo';

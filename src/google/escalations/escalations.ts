@@ -3,19 +3,25 @@
  * trigger) and the Leads get an email that links to the spreadsheet — never the concern's
  * text. Import opens any the trigger missed. The Lead resolves them through a dialog.
  */
-import { ESCALATIONS, SHEETS } from '../core/instruments';
-import type { IsoDate, PairRecord } from '../core/records';
-import { CHECK_IN } from '../core/instruments';
-import { readPeople } from './access';
-import { appendAudit } from './audit';
-import { isoDate, momentText } from './dates';
-import { withDocumentLock } from './documentLock';
-import { PlainError } from './errors';
-import { appendTextRows, columnOf, ensureSheet, readSheet, writeTextRows } from './sheetIo';
-import { LEAD_SHEET_HEADERS } from '../core/instruments';
-import { openWorkbook, type Workbook } from './workbook';
-import { loadProgramme } from './programmeData';
-import { DEFAULT_CONFIG } from '../core/config';
+import { ESCALATIONS, SHEETS } from '../../core/instruments';
+import type { IsoDate, PairRecord } from '../../core/records';
+import { CHECK_IN } from '../../core/instruments';
+import { readPeople } from '../platform/access';
+import { appendAudit } from '../platform/audit';
+import { isoDate, momentText } from '../platform/dates';
+import { withDocumentLock } from '../platform/documentLock';
+import { PlainError } from '../platform/errors';
+import {
+  appendTextRows,
+  columnOf,
+  ensureSheet,
+  readSheet,
+  writeTextRows,
+} from '../platform/sheetIo';
+import { LEAD_SHEET_HEADERS } from '../../core/instruments';
+import { openWorkbook, type Workbook } from '../platform/workbook';
+import { loadProgramme } from '../platform/programmeData';
+import { DEFAULT_CONFIG } from '../../core/config';
 
 export interface EscalationRequest {
   source: string;

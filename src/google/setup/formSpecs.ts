@@ -3,7 +3,7 @@
  * (protocol section 3). forms.ts builds them with FormApp; the instrument sheets take their
  * headers from the same description, so titles can never drift apart.
  */
-import type { ProtocolConfig } from '../core/config';
+import type { ProtocolConfig } from '../../core/config';
 import {
   CHECK_IN,
   COMMON,
@@ -16,7 +16,7 @@ import {
   SHEETS,
   WILLING_OPTIONS,
   type SheetName,
-} from '../core/instruments';
+} from '../../core/instruments';
 
 export type FormKey =
   'menteeApplication' | 'mentorApplication' | 'checkIn' | 'menteeFeedback' | 'mentorFeedback';

@@ -1,5 +1,5 @@
 /** The sheets only the add-on uses, beside the protocol's own (src/core/instruments.ts). */
-import { FACTOR_KEYS, FACTOR_LABELS } from '../core/config';
+import { FACTOR_KEYS, FACTOR_LABELS } from '../../core/config';
 
 export const ADDON_SHEETS = {
   proposals: 'proposals',
@@ -73,7 +73,7 @@ export const PROPOSAL_STATES = {
   ineligible: 'Ineligible',
 } as const;
 
-export { PROTOCOL_SETTINGS } from '../core/protocolConfig';
+export { PROTOCOL_SETTINGS } from '../../core/protocolConfig';
 
 export const DEVIATION_HEADER = ['When', 'Who', 'What'];
 

@@ -3,7 +3,7 @@
  * in the spreadsheet's time zone; the core wants a Date whose UTC fields are the wall-clock
  * values (src/core/records.ts), and ISO dates as text.
  */
-import type { IsoDate } from '../core/records';
+import type { IsoDate } from '../../core/records';
 
 /** The core's convention: the wall-clock time in `timeZone`, stored as if it were UTC. */
 export function toWallClockDate(date: Date, timeZone: string): Date {

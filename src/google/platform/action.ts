@@ -2,7 +2,7 @@
  * Every Lead action runs the same way: under the document lock, after checking who is asking,
  * appended to the audit log, with errors shown in plain words.
  */
-import type { IsoDate } from '../core/records';
+import type { IsoDate } from '../../core/records';
 import { requireRole, type People, type Role } from './access';
 import { appendAudit } from './audit';
 import { isoDate } from './dates';

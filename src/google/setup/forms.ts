@@ -1,5 +1,5 @@
 /** Builds the instruments as Google Forms (FormApp) and links each to the programme spreadsheet. */
-import { SCALE } from '../core/instruments';
+import { SCALE } from '../../core/instruments';
 import type { FormSpec, ItemSpec } from './formSpecs';
 
 type Form = GoogleAppsScript.Forms.Form;

@@ -3,17 +3,17 @@
  * email to the overdue mentee and mentor. The daily mail quota is checked first; every reminder
  * is recorded in `reminders` and nobody is reminded about a pair twice within 7 days.
  */
-import { MEETING_OPTIONS } from '../core/instruments';
-import type { IsoDate, MeetingNumber, ProgrammeRecords } from '../core/records';
-import type { Evaluation, PairProgress } from '../core/results';
-import type { ActionContext } from './action';
-import { ADDON_SHEETS, REMINDER, REMINDER_HEADER } from './addonSheets';
-import { daysBetween, isoDate } from './dates';
-import { PlainError } from './errors';
-import { evaluateToday } from './evaluation';
-import { namesByEmail } from './proposals';
-import { openProgrammeForm } from './setup';
-import { appendTextRows, columnOf, ensureSheet, readSheet } from './sheetIo';
+import { MEETING_OPTIONS } from '../../core/instruments';
+import type { IsoDate, MeetingNumber, ProgrammeRecords } from '../../core/records';
+import type { Evaluation, PairProgress } from '../../core/results';
+import type { ActionContext } from '../platform/action';
+import { ADDON_SHEETS, REMINDER, REMINDER_HEADER } from '../platform/addonSheets';
+import { daysBetween, isoDate } from '../platform/dates';
+import { PlainError } from '../platform/errors';
+import { evaluateToday } from '../committee/evaluation';
+import { namesByEmail } from '../matching/proposals';
+import { openProgrammeForm } from '../setup/setup';
+import { appendTextRows, columnOf, ensureSheet, readSheet } from '../platform/sheetIo';
 
 export const REMIND_AGAIN_AFTER_DAYS = 7;
 

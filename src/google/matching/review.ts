@@ -2,12 +2,12 @@
  * Review matches: the Lead and the IMG Tutor each confirm a proposal with a rationale, each
  * under their own account. The pair enters `pairs` only when both have confirmed.
  */
-import { FACTOR_KEYS, FACTOR_LABELS } from '../core/config';
-import { PAIRS, SHEETS, LEAD_SHEET_HEADERS } from '../core/instruments';
-import type { ActionContext } from './action';
-import { ADDON_SHEETS, FACTOR_COLUMNS, PROPOSAL, PROPOSAL_STATES } from './addonSheets';
-import { PlainError } from './errors';
-import { loadProgramme } from './programmeData';
+import { FACTOR_KEYS, FACTOR_LABELS } from '../../core/config';
+import { PAIRS, SHEETS, LEAD_SHEET_HEADERS } from '../../core/instruments';
+import type { ActionContext } from '../platform/action';
+import { ADDON_SHEETS, FACTOR_COLUMNS, PROPOSAL, PROPOSAL_STATES } from '../platform/addonSheets';
+import { PlainError } from '../platform/errors';
+import { loadProgramme } from '../platform/programmeData';
 import { proposalKey, proposalState } from './proposals';
 import {
   columnOf,
@@ -16,8 +16,8 @@ import {
   appendTextRows,
   writeTextRows,
   type SheetValue,
-} from './sheetIo';
-import type { Role } from './access';
+} from '../platform/sheetIo';
+import type { Role } from '../platform/access';
 
 export interface ReviewFactor {
   label: string;

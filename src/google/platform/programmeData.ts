@@ -2,10 +2,10 @@
  * Reads the programme's sheets into the core's RawTables and typed records: one getValues per
  * sheet, Date cells turned into the core's wall-clock convention.
  */
-import type { ProtocolConfig } from '../core/config';
-import { SHEET_NAMES, type SheetName } from '../core/instruments';
-import { readProgramme } from '../core/readProgramme';
-import type { Cell, RawTable, RawTables, ReadResult } from '../core/records';
+import type { ProtocolConfig } from '../../core/config';
+import { SHEET_NAMES, type SheetName } from '../../core/instruments';
+import { readProgramme } from '../../core/readProgramme';
+import type { Cell, RawTable, RawTables, ReadResult } from '../../core/records';
 import { toWallClockDate } from './dates';
 import { readSheet, type SheetContents, type SheetValue } from './sheetIo';
 import type { Workbook } from './workbook';

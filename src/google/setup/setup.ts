@@ -3,7 +3,7 @@
  * headers, checkboxes and drop-downs, and the triggers. Everything that already exists is
  * left as it is, so running it twice changes nothing.
  */
-import { DEFAULT_CONFIG } from '../core/config';
+import { DEFAULT_CONFIG } from '../../core/config';
 import {
   ESCALATION_STATUSES,
   ESCALATIONS,
@@ -12,8 +12,8 @@ import {
   PAIRS,
   PROGRAMME_SETTINGS,
   SHEETS,
-} from '../core/instruments';
-import { activeEmail, readPeople, requireRole } from './access';
+} from '../../core/instruments';
+import { activeEmail, readPeople, requireRole } from '../platform/access';
 import {
   ADDON_SHEETS,
   AUDIT_HEADER,
@@ -22,17 +22,17 @@ import {
   IMPORT_ISSUE_HEADER,
   PROPOSAL_HEADER,
   REMINDER_HEADER,
-} from './addonSheets';
-import { appendAudit } from './audit';
-import { withDocumentLock } from './documentLock';
-import { PlainError, plainMessage } from './errors';
+} from '../platform/addonSheets';
+import { appendAudit } from '../platform/audit';
+import { withDocumentLock } from '../platform/documentLock';
+import { PlainError, plainMessage } from '../platform/errors';
 import { formSpecs, instrumentHeader, type FormKey, type FormSpec } from './formSpecs';
 import { buildForm, isLinkedTo } from './forms';
-import { initialProtocolRows, loadProtocol } from './protocolConfig';
-import { columnOf, ensureSheet, readSheet, writeTextRows } from './sheetIo';
+import { initialProtocolRows, loadProtocol } from '../platform/protocolConfig';
+import { columnOf, ensureSheet, readSheet, writeTextRows } from '../platform/sheetIo';
 import { ensureCheckInTrigger, ensureWeeklyTriggerState } from './triggers';
-import { alertLead, toast } from './ui';
-import { openWorkbook, type Workbook } from './workbook';
+import { alertLead, toast } from '../platform/ui';
+import { openWorkbook, type Workbook } from '../platform/workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -3,7 +3,7 @@
  * write one setValues, so the number of spreadsheet calls does not grow with the cohort.
  * Every answer is written as plain text, protected so that Sheets never turns it into a formula.
  */
-import { matchKey } from '../core/answers';
+import { matchKey } from '../../core/answers';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -1,8 +1,8 @@
 /** The dashboard sidebar's data: provisional decision, thresholds at risk, overdue meetings, open escalations. */
-import type { Evaluation } from '../core/results';
-import type { ActionContext } from './action';
+import type { Evaluation } from '../../core/results';
+import type { ActionContext } from '../platform/action';
 import { STATUS_WORDS } from './committee';
-import { listOpenEscalations, type OpenEscalation } from './escalations';
+import { listOpenEscalations, type OpenEscalation } from '../escalations/escalations';
 import { evaluateToday } from './evaluation';
 
 export interface DashboardData {

@@ -1,8 +1,8 @@
 /** The core's evaluation of the programme at today's date, from the sheets as they are now. */
-import { evaluateProgramme } from '../core/evaluate';
-import type { Evaluation } from '../core/results';
-import type { ActionContext } from './action';
-import { loadProgramme, type LoadedProgramme } from './programmeData';
+import { evaluateProgramme } from '../../core/evaluate';
+import type { Evaluation } from '../../core/results';
+import type { ActionContext } from '../platform/action';
+import { loadProgramme, type LoadedProgramme } from '../platform/programmeData';
 
 export interface EvaluatedProgramme {
   loaded: LoadedProgramme;

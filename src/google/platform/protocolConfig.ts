@@ -4,9 +4,9 @@
  * after the lock (protocol section 10). The lock and the deviations live in document
  * properties, which only the script writes; the sheets show them to the Lead.
  */
-import { DEFAULT_CONFIG, type ProtocolConfig } from '../core/config';
-import { canonicalJson, configFromJson, ProtocolConfigError } from '../core/protocolConfig';
-import type { Deviation, ProtocolLock } from '../core/results';
+import { DEFAULT_CONFIG, type ProtocolConfig } from '../../core/config';
+import { canonicalJson, configFromJson, ProtocolConfigError } from '../../core/protocolConfig';
+import type { Deviation, ProtocolLock } from '../../core/results';
 import { ADDON_SHEETS, DEVIATION_HEADER, PROTOCOL_SETTINGS } from './addonSheets';
 import { momentText } from './dates';
 import { PlainError } from './errors';

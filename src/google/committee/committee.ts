@@ -4,14 +4,14 @@
  * answer or per-person row). Viewers of a spreadsheet can read every sheet in it, so nothing
  * else is ever written there.
  */
-import { committeeSummary, type CommitteeSummary } from '../core/committeeSummary';
-import { PROGRAMME_COLUMNS, SHEETS } from '../core/instruments';
-import type { ThresholdStatus } from '../core/results';
-import type { ActionContext } from './action';
-import { COMMITTEE_SUMMARY_SETTING } from './addonSheets';
+import { committeeSummary, type CommitteeSummary } from '../../core/committeeSummary';
+import { PROGRAMME_COLUMNS, SHEETS } from '../../core/instruments';
+import type { ThresholdStatus } from '../../core/results';
+import type { ActionContext } from '../platform/action';
+import { COMMITTEE_SUMMARY_SETTING } from '../platform/addonSheets';
 import { evaluateToday } from './evaluation';
-import { round } from './proposals';
-import { columnOf, readSheet, writeTextRows, type SheetValue } from './sheetIo';
+import { round } from '../matching/proposals';
+import { columnOf, readSheet, writeTextRows, type SheetValue } from '../platform/sheetIo';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
