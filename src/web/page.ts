@@ -6,7 +6,7 @@
 import { ChosenFiles, droppedFiles } from './chosenFiles';
 import { byId, el } from './dom';
 import type { RunRequest, WorkerReply } from './messages';
-import type { InputFile } from './inputFile';
+import type { InputFile } from '../files';
 import type { OutputFile } from './outputs';
 import { resultElements } from './results';
 

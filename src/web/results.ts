@@ -1,35 +1,55 @@
 /** The run's outcome placed on the page: the decision or the proposals, and the import issues. */
 import { el, table } from './dom';
-import type { EvaluationView, IssueView, MatchView, RunView } from './view';
+import type { EvaluationView, FileNotes, IssueView, MatchView, RunView } from './view';
 
 function status(kind: string, words: string): HTMLElement {
   return el('td', { class: `status status-${kind}` }, [words]);
 }
 
-function issuesSection(issues: IssueView[], unused: string[]): HTMLElement {
-  const parts: (HTMLElement | null)[] = [el('h3', { id: 'issues-heading' }, ['Import issues'])];
+function filesSection(notes: FileNotes): HTMLElement {
+  const parts: HTMLElement[] = [el('h3', { id: 'files-read-heading' }, ['What was read'])];
+  if (notes.unreadable.length > 0) {
+    parts.push(
+      el('div', { class: 'error', role: 'note' }, [
+        el('p', {}, ['Some files could not be read at all and were left out:']),
+        el(
+          'ul',
+          {},
+          notes.unreadable.map((u) => el('li', {}, [u])),
+        ),
+      ]),
+    );
+  }
+  parts.push(
+    table(
+      'Files read',
+      ['File', 'Sheet in the file', 'Read as', 'Rows', 'Note'],
+      notes.sources.map((s) => [
+        s.file,
+        s.worksheet ?? '–',
+        s.used && s.sheet !== null ? s.sheet : 'not used',
+        String(s.rows),
+        s.note,
+      ]),
+    ),
+  );
+  return el('section', { 'aria-labelledby': 'files-read-heading' }, parts);
+}
+
+function issuesSection(issues: IssueView[]): HTMLElement {
+  const parts: HTMLElement[] = [el('h3', { id: 'issues-heading' }, ['Import issues'])];
   if (issues.length === 0) {
     parts.push(el('p', {}, ['No import issues: every answer was readable.']));
   } else {
     parts.push(
       el('p', {}, [
-        `${issues.length} answer${issues.length === 1 ? '' : 's'} could not be used as written. ` +
-          'Each row is kept and the run went on; fix them in the sheet named and run again.',
+        `${issues.length} problem${issues.length === 1 ? '' : 's'} found while reading. ` +
+          'Every row is kept and the run went on with what is valid; fix them in the file or sheet named and run again.',
       ]),
       table(
         'Import issues',
-        ['Sheet', 'Row', 'Problem'],
+        ['Sheet or file', 'Row', 'Problem'],
         issues.map((i) => [i.sheet, i.row === 0 ? 'whole file' : String(i.row), i.problem]),
-      ),
-    );
-  }
-  if (unused.length > 0) {
-    parts.push(
-      el('h3', {}, ['Files not used']),
-      el(
-        'ul',
-        {},
-        unused.map((u) => el('li', {}, [u])),
       ),
     );
   }
@@ -76,7 +96,8 @@ function evaluationResult(v: EvaluationView): HTMLElement[] {
         t.detail,
       ]),
     ),
-    issuesSection(v.issues, v.unused),
+    issuesSection(v.issues),
+    filesSection(v.notes),
   ];
 }
 
@@ -120,7 +141,8 @@ function matchResult(v: MatchView): HTMLElement[] {
           v.ineligible.map((i) => [i.email, i.role, i.reason]),
         )
       : el('p', {}, ['No applicant is ineligible.']),
-    issuesSection(v.issues, v.unused),
+    issuesSection(v.issues),
+    filesSection(v.notes),
   ];
 }
 

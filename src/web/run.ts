@@ -8,10 +8,9 @@ import { evaluateProgramme } from '../core/evaluate';
 import { proposeMatches } from '../core/matching';
 import { readProgramme } from '../core/readProgramme';
 import type { IsoDate } from '../core/records';
-import { protocolFromSheets } from '../local/protocolSheets';
-import type { InputFile } from './inputFile';
+import { INPUT_SHEET, readExports, type ExportRead, type InputFile } from '../files';
+import { DEVIATIONS_SHEET, PROTOCOL_SHEET, protocolFromSheets } from '../local/protocolSheets';
 import { evaluationFiles, matchFiles, type OutputFile } from './outputs';
-import { readExports } from './readExports';
 import { sha256Hex } from './sha256';
 import { evaluationView, matchView, type RunView } from './view';
 
@@ -26,18 +25,50 @@ export interface RunResult {
 /** Told what the run is doing, in words, as it goes. */
 export type Progress = (step: string) => void;
 
+/** Files the run could not use at all, said in words; the run is refused when nothing was read. */
+export class NothingRead extends Error {}
+
+function unreadableWords(exported: ExportRead): string[] {
+  return exported.unreadable.map((name) => {
+    const problem = exported.issues.find((i) => i.sheet === name && i.row === 0)?.problem;
+    return `"${name}" ${problem ?? 'cannot be read'}.`;
+  });
+}
+
+/** The exports read, refused in words when no programme sheet was found in them. */
+async function readFiles(files: InputFile[]): Promise<ExportRead> {
+  const exported = await readExports(files);
+  if (Object.keys(exported.tables).length === 0) {
+    const why = exported.issues.find((issue) => issue.sheet === INPUT_SHEET)?.problem;
+    const unreadable = unreadableWords(exported);
+    throw new NothingRead(
+      unreadable.length > 0
+        ? unreadable.join(' ')
+        : `Nothing was read: ${why ?? 'no programme sheet was found in the files chosen'}.`,
+    );
+  }
+  return exported;
+}
+
 export async function runDyad(request: RunRequest, progress: Progress): Promise<RunResult> {
   progress(`Reading ${request.files.length} file${request.files.length === 1 ? '' : 's'}…`);
-  const exported = await readExports(request.files);
-  const protocol = protocolFromSheets(exported.protocol, exported.deviations, sha256Hex);
-  const { records, issues } = readProgramme(exported.tables, protocol.config);
+  const exported = await readFiles(request.files);
+  const protocol = protocolFromSheets(
+    exported.protocolSheets[PROTOCOL_SHEET] ?? null,
+    exported.protocolSheets[DEVIATIONS_SHEET] ?? null,
+    sha256Hex,
+  );
+  const read = readProgramme(exported.tables, protocol.config);
+  // As the command line does: the files' issues first, then the answers'.
+  const issues = [...exported.issues, ...read.issues];
+  const notes = { sources: exported.sources, unreadable: unreadableWords(exported) };
   if (request.kind === 'match') {
     progress('Matching mentees with mentors…');
-    const result = proposeMatches(records, protocol.config);
-    return { view: matchView(result, issues, exported.unused), files: matchFiles(result, issues) };
+    const result = proposeMatches(read.records, protocol.config);
+    return { view: matchView(result, issues, notes), files: matchFiles(result, issues) };
   }
   progress('Evaluating the pilot against its thresholds…');
-  const evaluation = evaluateProgramme(records, {
+  const evaluation = evaluateProgramme(read.records, {
     asOf: request.asOf,
     config: protocol.config,
     importIssues: issues,
@@ -46,7 +77,7 @@ export async function runDyad(request: RunRequest, progress: Progress): Promise<
   const summary = committeeSummary(evaluation);
   progress('Writing summary.json, summary.xlsx and summary.html…');
   return {
-    view: evaluationView(summary, evaluation.importIssues, exported.unused),
+    view: evaluationView(summary, evaluation.importIssues, notes),
     files: await evaluationFiles(evaluation, summary),
   };
 }

@@ -5,6 +5,7 @@
 import type { CommitteeSummary } from '../core/committeeSummary';
 import type { ImportIssue } from '../core/records';
 import type { DomainStatus, MatchResult, ThresholdStatus } from '../core/results';
+import type { SheetSource } from '../files';
 import {
   DECISION_DOMAIN_LABELS,
   DECISION_DOMAINS,
@@ -20,6 +21,12 @@ export interface IssueView {
   sheet: string;
   row: number;
   problem: string;
+}
+
+/** What became of each file: read as which sheet, or why not; and the files not readable at all. */
+export interface FileNotes {
+  sources: SheetSource[];
+  unreadable: string[];
 }
 
 export interface EvaluationView {
@@ -41,7 +48,7 @@ export interface EvaluationView {
     detail: string;
   }[];
   issues: IssueView[];
-  unused: string[];
+  notes: FileNotes;
 }
 
 export interface MatchView {
@@ -57,7 +64,7 @@ export interface MatchView {
   unmatched: string[];
   ineligible: { email: string; role: string; reason: string }[];
   issues: IssueView[];
-  unused: string[];
+  notes: FileNotes;
 }
 
 export type RunView = EvaluationView | MatchView;
@@ -69,7 +76,7 @@ function issuesOf(issues: readonly ImportIssue[]): IssueView[] {
 export function evaluationView(
   summary: CommitteeSummary,
   issues: readonly ImportIssue[],
-  unused: string[],
+  notes: FileNotes,
 ): EvaluationView {
   return {
     kind: 'evaluate',
@@ -94,14 +101,14 @@ export function evaluationView(
       detail: t.detail,
     })),
     issues: issuesOf(issues),
-    unused,
+    notes,
   };
 }
 
 export function matchView(
   result: MatchResult,
   issues: readonly ImportIssue[],
-  unused: string[],
+  notes: FileNotes,
 ): MatchView {
   return {
     kind: 'match',
@@ -116,6 +123,6 @@ export function matchView(
     unmatched: [...result.unmatched],
     ineligible: result.ineligible.map((i) => ({ email: i.email, role: i.role, reason: i.reason })),
     issues: issuesOf(issues),
-    unused,
+    notes,
   };
 }

@@ -3,8 +3,7 @@
  * answering (progress shown, keyboard live) while a large programme is read and evaluated.
  */
 import type { RunRequest, WorkerReply } from './messages';
-import { UnreadableFile } from './readExports';
-import { runDyad } from './run';
+import { NothingRead, runDyad } from './run';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<RunRequest>) => void) | null;
@@ -15,7 +14,7 @@ const scope = self as unknown as WorkerScope;
 
 function failure(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return error instanceof UnreadableFile
+  return error instanceof NothingRead
     ? message
     : `Dyad could not finish: ${message}. Nothing was sent anywhere; check the files and try again.`;
 }
