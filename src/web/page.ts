@@ -200,6 +200,8 @@ function listen(): void {
 }
 
 ui.asOf.value = todayIso();
+// The engine's code is compiled while the Lead chooses the files, not after pressing a button.
+theWorker();
 if (!('webkitdirectory' in ui.folder)) ui.chooseFolder.hidden = true;
 showChosen();
 listen();
