@@ -4,6 +4,8 @@
  * email, name, free text, wellbeing answer or per-person row can reach them.
  */
 import type { Evaluation, ProtocolLock } from './results';
+import type { Explanation } from './explain';
+import type { ReproducibilityStamp } from './stamp';
 
 /** The evaluation's aggregate parts as they are; per-person parts reduced to counts below. */
 type Aggregates = Pick<
@@ -13,6 +15,9 @@ type Aggregates = Pick<
   | 'scenario'
   | 'recommendation'
   | 'domains'
+  | 'domainsSoFar'
+  | 'scenarioRestsOn'
+  | 'atRisk'
   | 'reasons'
   | 'thresholds'
   | 'outcomes'
@@ -37,9 +42,22 @@ export interface CommitteeSummary extends Aggregates {
   };
   /** How many import issues the Lead has to look at (the issues themselves stay with the Lead). */
   importIssueCount: number;
+  /** Which Dyad, inputs, configuration and date made it (absent when the caller gave none). */
+  stamp?: ReproducibilityStamp;
+  /** The report in plain words (absent when the caller gave none). */
+  explanation?: Explanation;
 }
 
-export function committeeSummary(evaluation: Evaluation): CommitteeSummary {
+/** What the adapter adds that the evaluation does not know: the run and the plain words. */
+export interface SummaryContext {
+  stamp?: ReproducibilityStamp;
+  explanation?: Explanation;
+}
+
+export function committeeSummary(
+  evaluation: Evaluation,
+  { stamp, explanation }: SummaryContext = {},
+): CommitteeSummary {
   const { completion, level3 } = evaluation;
   return {
     asOf: evaluation.asOf,
@@ -47,6 +65,9 @@ export function committeeSummary(evaluation: Evaluation): CommitteeSummary {
     scenario: evaluation.scenario,
     recommendation: evaluation.recommendation,
     domains: { ...evaluation.domains },
+    domainsSoFar: { ...evaluation.domainsSoFar },
+    scenarioRestsOn: [...evaluation.scenarioRestsOn],
+    atRisk: [...evaluation.atRisk],
     reasons: [...evaluation.reasons],
     thresholds: evaluation.thresholds.map((t) => ({ ...t, parts: t.parts.map((p) => ({ ...p })) })),
     outcomes: evaluation.outcomes.map((o) => ({ ...o })),
@@ -64,6 +85,8 @@ export function committeeSummary(evaluation: Evaluation): CommitteeSummary {
     escalations: { ...evaluation.escalations },
     lock: withoutAccounts(evaluation.lock),
     importIssueCount: evaluation.importIssues.length,
+    ...(stamp ? { stamp: { ...stamp, inputs: stamp.inputs.map((i) => ({ ...i })) } } : {}),
+    ...(explanation ? { explanation } : {}),
   };
 }
 
