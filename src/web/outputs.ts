@@ -1,14 +1,14 @@
 /**
- * The files the page offers for download, made by the same calls the command line makes, so
+ * The files the page offers for download, made by the same writers as the command line's, so
  * the same input and as-of date give the same files.
  */
-import type { CommitteeSummary } from '../core/committeeSummary';
+import type { CommitteeSummary, SummaryContext } from '../core/committeeSummary';
 import type { ImportIssue } from '../core/records';
 import type { Evaluation, MatchResult } from '../core/results';
 import { renderSummaryHtml } from '../local/summaryHtml';
-import { buildSummaryWorkbook } from '../local/summaryXlsx';
+import { summaryXlsxBytes } from '../local/summaryXlsx';
 import { MATCHES_FILE, matchesJson } from '../local/writeMatches';
-import { SUMMARY_JSON_FILE, summaryJson } from '../local/writeSummaryJson';
+import { SUMMARY_JSON_FILE, summaryJsonText } from '../local/writeSummaryJson';
 
 export interface OutputFile {
   name: string;
@@ -21,29 +21,22 @@ const JSON_TYPE = 'application/json';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const HTML_TYPE = 'text/html';
 
-/** JSON as the command line writes it: two-space indent, a final newline, UTF-8. */
-function jsonFile(name: string, value: unknown): OutputFile {
-  const text = `${JSON.stringify(value, null, 2)}\n`;
-  return { name, type: JSON_TYPE, bytes: new TextEncoder().encode(text) };
-}
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 export function matchFiles(result: MatchResult, issues: readonly ImportIssue[]): OutputFile[] {
-  return [jsonFile(MATCHES_FILE, matchesJson(result, issues))];
+  // As the command line writes matches.json: two-space indent and a final newline.
+  const text = `${JSON.stringify(matchesJson(result, issues), null, 2)}\n`;
+  return [{ name: MATCHES_FILE, type: JSON_TYPE, bytes: utf8(text) }];
 }
 
 export async function evaluationFiles(
   evaluation: Evaluation,
   summary: CommitteeSummary,
+  context: SummaryContext,
 ): Promise<OutputFile[]> {
-  const workbook = await buildSummaryWorkbook(summary);
-  const xlsx = new Uint8Array(await workbook.xlsx.writeBuffer());
   return [
-    jsonFile(SUMMARY_JSON_FILE, summaryJson(evaluation)),
-    { name: 'summary.xlsx', type: XLSX_TYPE, bytes: xlsx },
-    {
-      name: 'summary.html',
-      type: HTML_TYPE,
-      bytes: new TextEncoder().encode(renderSummaryHtml(summary)),
-    },
+    { name: SUMMARY_JSON_FILE, type: JSON_TYPE, bytes: utf8(summaryJsonText(evaluation, context)) },
+    { name: 'summary.xlsx', type: XLSX_TYPE, bytes: await summaryXlsxBytes(summary) },
+    { name: 'summary.html', type: HTML_TYPE, bytes: utf8(renderSummaryHtml(summary)) },
   ];
 }

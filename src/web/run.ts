@@ -5,17 +5,27 @@
  */
 import { committeeSummary } from '../core/committeeSummary';
 import { evaluateProgramme } from '../core/evaluate';
+import { explain } from '../core/explain';
 import { proposeMatches } from '../core/matching';
 import { readProgramme } from '../core/readProgramme';
 import type { IsoDate } from '../core/records';
+import { sha256Hex } from '../core/sha256';
+import { reproduceCommand, reproducibilityStamp } from '../core/stamp';
 import { INPUT_SHEET, readExports, type ExportRead, type InputFile } from '../files';
 import { DEVIATIONS_SHEET, PROTOCOL_SHEET, protocolFromSheets } from '../local/protocolSheets';
+import { DYAD_VERSION } from '../local/dyadVersion';
 import { evaluationFiles, matchFiles, type OutputFile } from './outputs';
-import { sha256Hex } from './sha256';
 import { evaluationView, matchView, type RunView } from './view';
 
 export type RunRequest =
   { kind: 'match'; files: InputFile[] } | { kind: 'evaluate'; files: InputFile[]; asOf: IsoDate };
+
+/**
+ * The command line's command for the same files: the page cannot know the folders they are in
+ * on the Lead's computer, so it names them in words.
+ */
+const SAME_FILES = '<folder holding the same files>';
+const OUTPUT_FOLDER = '<output folder>';
 
 export interface RunResult {
   view: RunView;
@@ -68,16 +78,24 @@ export async function runDyad(request: RunRequest, progress: Progress): Promise<
     return { view: matchView(result, issues, notes), files: matchFiles(result, issues) };
   }
   progress('Evaluating the pilot against its thresholds…');
-  const evaluation = evaluateProgramme(read.records, {
-    asOf: request.asOf,
-    config: protocol.config,
-    importIssues: issues,
-    lock: protocol.lock,
+  const { config, lock } = protocol;
+  const { asOf } = request;
+  const stamp = reproducibilityStamp({
+    dyadVersion: DYAD_VERSION,
+    tables: exported.tables,
+    config,
+    lock,
+    asOf,
+    generatedAt: new Date(),
+    command: reproduceCommand(SAME_FILES, asOf, OUTPUT_FOLDER),
   });
-  const summary = committeeSummary(evaluation);
+  const evaluation = evaluateProgramme(read.records, { asOf, config, importIssues: issues, lock });
+  const explanation = explain(evaluation, config, { minCount: config.minAnswersForMeasure });
+  const context = { stamp, explanation };
+  const summary = committeeSummary(evaluation, context);
   progress('Writing summary.json, summary.xlsx and summary.html…');
   return {
     view: evaluationView(summary, evaluation.importIssues, notes),
-    files: await evaluationFiles(evaluation, summary),
+    files: await evaluationFiles(evaluation, summary, context),
   };
 }

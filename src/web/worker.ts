@@ -22,7 +22,7 @@ function failure(error: unknown): string {
 scope.onmessage = (event) => {
   runDyad(event.data, (step) => scope.postMessage({ type: 'progress', step }))
     .then((result) => {
-      const buffers = result.files.map((f) => f.bytes.buffer as ArrayBuffer);
+      const buffers = [...new Set(result.files.map((f) => f.bytes.buffer as ArrayBuffer))];
       scope.postMessage({ type: 'done', result }, buffers);
     })
     .catch((error: unknown) => scope.postMessage({ type: 'failed', message: failure(error) }));

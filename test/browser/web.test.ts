@@ -4,13 +4,13 @@
  * equal to the command line's files for the same input and as-of date; no request leaving the
  * page; keyboard-only use; axe-clean; an unreadable file said in plain words.
  */
-import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { seriousViolations } from './support/accessibility';
 import { launchBrowser } from './support/browser';
 import { isFocused, tabTo } from './support/screens';
-import { cliFiles, comparable, type Files } from './support/webOutputs';
+import { cliFiles, comparableFiles, type Files } from './support/webOutputs';
 import {
   chooseFiles,
   downloadAll,
@@ -26,6 +26,9 @@ const EXAMPLES = resolve(__dirname, '../../examples');
 const SAMPLE_DIR = join(EXAMPLES, 'sample-programme');
 const SAMPLE_XLSX = join(EXAMPLES, 'sample-programme.xlsx');
 const SAMPLE_CSV = readdirSync(SAMPLE_DIR).map((f) => join(SAMPLE_DIR, f));
+/** The same cohort as Microsoft Forms exports it: one workbook per form, and the Lead's workbook. */
+const MICROSOFT_DIR = join(EXAMPLES, 'microsoft-sample');
+const MICROSOFT_FILES = readdirSync(MICROSOFT_DIR).map((f) => join(MICROSOFT_DIR, f));
 /** After the pilot's end (12/07/2026): the sample's decision is final, scenario 2 (examples/README.md). */
 const FINAL_AS_OF = '2026-08-02';
 /** Before the pilot's end: provisional. */
@@ -49,14 +52,9 @@ async function open(width?: number): Promise<WebPage> {
   return o;
 }
 
-function expectSameFiles(page: Files, cli: Files): void {
+async function expectSameFiles(page: Files, cli: Files): Promise<void> {
   expect([...page.keys()].sort()).toEqual([...cli.keys()].sort());
-  for (const [name, bytes] of cli) {
-    expect({ name, content: comparable(name, page.get(name) as Buffer) }).toEqual({
-      name,
-      content: comparable(name, bytes),
-    });
-  }
+  expect(await comparableFiles(page)).toEqual(await comparableFiles(cli));
 }
 
 function expectNothingLeft(o: WebPage): void {
@@ -94,8 +92,8 @@ describe('the sample programme, from its CSV files', () => {
     await expect(rows.count()).resolves.toBe(5);
   });
 
-  it('offers summary.json, summary.xlsx and summary.html equal to the command line’s', () => {
-    expectSameFiles(downloads, cliFiles('evaluate', SAMPLE_DIR, FINAL_AS_OF));
+  it('offers summary.json, summary.xlsx and summary.html equal to the command line’s', async () => {
+    await expectSameFiles(downloads, cliFiles('evaluate', SAMPLE_DIR, FINAL_AS_OF));
   });
 
   it('made no request beyond its own file and its own blobs', () => {
@@ -111,7 +109,7 @@ describe('the sample programme, from its CSV files', () => {
     await expect(o.page.locator('#match-headline').textContent()).resolves.toMatch(
       /confirmed pairs? kept/,
     );
-    expectSameFiles(await downloadAll(o.page), cliFiles('match', SAMPLE_DIR));
+    await expectSameFiles(await downloadAll(o.page), cliFiles('match', SAMPLE_DIR));
     expectNothingLeft(o);
   });
 });
@@ -124,15 +122,66 @@ describe('the sample programme, from its Excel workbook', () => {
     await expect(o.page.locator('#decision-headline').textContent()).resolves.toMatch(
       /^Scenario 2:/,
     );
-    expectSameFiles(await downloadAll(o.page), cliFiles('evaluate', SAMPLE_XLSX, FINAL_AS_OF));
+    await expectSameFiles(
+      await downloadAll(o.page),
+      cliFiles('evaluate', SAMPLE_XLSX, FINAL_AS_OF),
+    );
 
     await run(o.page, 'Evaluate', PROVISIONAL_AS_OF);
     await expect(o.page.locator('#decision-headline').textContent()).resolves.toMatch(
       /^PROVISIONAL: the data so far point to scenario \d/,
     );
-    expectSameFiles(
+    await expectSameFiles(
       await downloadAll(o.page),
       cliFiles('evaluate', SAMPLE_XLSX, PROVISIONAL_AS_OF),
+    );
+    expectNothingLeft(o);
+  });
+});
+
+describe('the sample programme, as Microsoft Forms exports it', () => {
+  it('gives the Google-style sample’s decision and the command line’s files', async () => {
+    const o = await open();
+    await chooseFiles(o.page, MICROSOFT_FILES);
+    await run(o.page, 'Evaluate', FINAL_AS_OF);
+    await expect(o.page.locator('#decision-headline').textContent()).resolves.toMatch(
+      /^Scenario 2: Proceed to Cohort 2 with targeted improvements/,
+    );
+    const page = await downloadAll(o.page);
+    await expectSameFiles(page, cliFiles('evaluate', MICROSOFT_DIR, FINAL_AS_OF));
+    const google = cliFiles('evaluate', SAMPLE_DIR, FINAL_AS_OF);
+    const outcomes = (files: Files): unknown =>
+      JSON.parse((files.get('summary.json') as Buffer).toString('utf8')).outcomes;
+    expect(outcomes(page)).toEqual(outcomes(google));
+
+    await run(o.page, 'Match');
+    await expectSameFiles(await downloadAll(o.page), cliFiles('match', MICROSOFT_DIR));
+    expectNothingLeft(o);
+  });
+
+  it('takes the files dropped on the drop zone', async () => {
+    const o = await open();
+    const files = MICROSOFT_FILES.map((path) => ({
+      name: basename(path),
+      base64: readFileSync(path).toString('base64'),
+    }));
+    await o.page.evaluate((dropped) => {
+      const data = new DataTransfer();
+      for (const { name, base64 } of dropped) {
+        const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
+        data.items.add(new File([bytes], name));
+      }
+      const zone = document.getElementById('drop-zone') as HTMLElement;
+      zone.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+    }, files);
+    await expect(o.page.locator('#chosen-summary').textContent()).resolves.toBe(
+      `${MICROSOFT_FILES.length} files chosen:`,
+    );
+    await run(o.page, 'Evaluate', FINAL_AS_OF);
+    await expect(o.page.locator('#decision-headline').textContent()).resolves.toMatch(
+      /^Scenario 2:/,
     );
     expectNothingLeft(o);
   });
