@@ -56,24 +56,32 @@ export { onOpen } from './setup/menu';
 
 const ROLE_WORDS = { lead: 'Programme Lead', tutor: 'IMG Tutor' } as const;
 
+/** The audit text of several steps of one action, or null when none has any. */
+function auditOf(...parts: (string | null)[]): string | null {
+  const present = parts.filter((part): part is string => part !== null && part !== '');
+  return present.length === 0 ? null : present.join('. ');
+}
+
 function who(ctx: ActionContext): Record<string, string> {
   return { user: ctx.user, role: ROLE_WORDS[ctx.role] };
 }
 
 export function importResponses(): void {
   menuAction('Import responses', ['lead'], (ctx) => {
+    const agreed = addAgreedPairs(ctx);
     const message = describeImport(importAll(ctx));
     toast(ctx.wb.ss, message);
-    return message;
+    return auditOf(agreed, message);
   });
 }
 
 export function proposeMatchesForReview(): void {
   menuAction('Propose matches', ['lead'], (ctx) => {
+    const agreed = addAgreedPairs(ctx);
     const c = writeProposals(ctx);
     const message = `${c.proposed} proposals written to the proposals sheet (${c.fixed} confirmed pairs kept, ${c.unmatched} mentees unmatched, ${c.ineligible} applicants ineligible). Open Dyad → Review matches to confirm them.`;
     toast(ctx.wb.ss, message);
-    return message;
+    return auditOf(agreed, message);
   });
 }
 
@@ -106,7 +114,10 @@ export function showMeetingsSidebar(): void {
 }
 
 export function getMeetingsData(): MeetingsData {
-  return serverCall('Meetings', ['lead'], (ctx) => ({ audit: null, result: meetingsData(ctx) }));
+  return serverCall('Meetings', ['lead'], (ctx) => {
+    const audit = addAgreedPairs(ctx);
+    return { audit, result: meetingsData(ctx) };
+  });
 }
 
 export function sendReminders(): void {
@@ -250,10 +261,11 @@ export function lockProtocolConfiguration(): void {
 
 export function updateCommitteeSummary(): void {
   menuAction('Update committee summary', ['lead'], (ctx) => {
+    const agreed = addAgreedPairs(ctx);
     const outcome = updateCommittee(ctx);
     const message = `Committee summary ${outcome.created ? 'created' : 'updated'}${outcome.provisional ? ' (provisional)' : ''}: ${outcome.url}${outcome.sharedWith > 0 ? `; shared view-only with ${outcome.sharedWith} committee members` : ''}.`;
     toast(ctx.wb.ss, message);
-    return message;
+    return auditOf(agreed, message);
   });
 }
 
@@ -265,7 +277,10 @@ export function showDashboard(): void {
 }
 
 export function getDashboardData(): DashboardData {
-  return serverCall('Dashboard', ['lead'], (ctx) => ({ audit: null, result: dashboardData(ctx) }));
+  return serverCall('Dashboard', ['lead'], (ctx) => {
+    const audit = addAgreedPairs(ctx);
+    return { audit, result: dashboardData(ctx) };
+  });
 }
 
 export function showInstallationCheck(): void {

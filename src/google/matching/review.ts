@@ -226,7 +226,17 @@ export function addAgreedPairs(ctx: ActionContext): string | null {
     if (text(row[columnOf(header, PROPOSAL.state)]) !== PROPOSAL_STATES.agreed) return;
     const record: Record<string, string> = {};
     header.forEach((title, i) => (record[title] = text(row[i])));
-    checkPlaceable(ctx, record[PROPOSAL.mentee], record[PROPOSAL.mentor]);
+    try {
+      checkPlaceable(ctx, record[PROPOSAL.mentee], record[PROPOSAL.mentor]);
+    } catch (error) {
+      if (!(error instanceof PlainError)) throw error;
+      record[PROPOSAL.state] = `Not added to pairs: ${error.message}`;
+      writeTextRows(sheet, index + 2, header.length, [header.map((title) => record[title] ?? '')]);
+      added.push(
+        `not ${record[PROPOSAL.mentee]} with ${record[PROPOSAL.mentor]} (${error.message})`,
+      );
+      return;
+    }
     record[PROPOSAL.pairId] = addPair(ctx, record);
     record[PROPOSAL.state] = PROPOSAL_STATES.paired;
     writeTextRows(sheet, index + 2, header.length, [header.map((title) => record[title] ?? '')]);
