@@ -250,6 +250,36 @@ describe('privacy by file', () => {
   });
 });
 
+describe('the Lead and the Tutor confirm from their own accounts', () => {
+  test('a match the Tutor confirms last enters pairs at a Lead’s next action and is never proposed again', () => {
+    const rig = twoLeads();
+    rig.submit(title('menteeApplication'), 'amara@nhs.example', menteeApplication('Amara'));
+    rig.submit(title('mentorApplication'), 'rosalind@nhs.example', mentorApplication('Rosalind'));
+    rig.callAs(LEAD_B, 'importResponses');
+    rig.callAs(LEAD_B, 'proposeMatchesForReview');
+    const [proposal] = rig.callAs<{ proposals: { key: string }[] }>(
+      LEAD,
+      'getReviewData',
+    ).proposals;
+    rig.callAs(LEAD, 'confirmProposal', proposal.key, 'Same specialty and pathway');
+    rig.callAs(TUTOR, 'confirmProposal', proposal.key, 'Agreed');
+    expect(rowsOf(rig.fakes.spreadsheet, SHEETS.pairs)).toEqual([]);
+    rig.callAs(LEAD_B, 'proposeMatchesForReview');
+    expect(alerts(rig)).toEqual([]);
+    const pairs = rowsOf(rig.fakes.spreadsheet, SHEETS.pairs);
+    expect(
+      pairs.map((p) => [
+        p[PAIRS.pairId],
+        p[PAIRS.menteeEmail],
+        p[PAIRS.confirmedByLead],
+        p[PAIRS.confirmedByTutor],
+      ]),
+    ).toEqual([['P001', 'amara@nhs.example', true, true]]);
+    const states = rowsOf(rig.fakes.spreadsheet, 'proposals').map((r) => r.State);
+    expect(states).toEqual(['Already a confirmed pair']);
+  });
+});
+
 describe('only a listed Lead changes the Leads', () => {
   test('a name put in "Programme leads" past the protection gives no power until a Lead already listed confirms it', () => {
     const rig = twoLeads();
