@@ -2,7 +2,14 @@
  * The functions the menu, the triggers and the sidebars call: each is a global of the bundle
  * (see main.ts). Logic lives in the modules; these only route to them through the action runner.
  */
-import { actionContext, menuAction, serverCall, type ActionContext } from './platform/action';
+import {
+  actionContext,
+  confirmPeople,
+  finishSharing,
+  menuAction,
+  serverCall,
+  type ActionContext,
+} from './platform/action';
 import { TRUST_CHANNELS } from './platform/addonSheets';
 import { updateCommittee } from './committee/committee';
 import { dashboardData, type DashboardData } from './committee/dashboard';
@@ -44,7 +51,8 @@ import { toast } from './platform/ui';
 import { appendAudit } from './platform/audit';
 import { withDocumentLock } from './platform/documentLock';
 import { openWorkbook } from './platform/workbook';
-import { peopleInForce } from './platform/access';
+import { confirmedPeople, peopleInForce, samePeople } from './platform/access';
+import { SHEETS } from '../core/instruments';
 
 export { setUpProgramme } from './setup/setup';
 import {
@@ -295,5 +303,25 @@ export function getInstallationChecks(): InstallationCheck[] {
   return serverCall('Check installation', ['lead'], (ctx) => {
     const checks = checkInstallation(ctx);
     return { audit: describeChecks(checks), result: checks };
+  });
+}
+
+/**
+ * Installable edit trigger of the programme spreadsheet, running under the account of the Lead
+ * who ran Set up (who owns Dyad's files): when the people rows change while the sheet's
+ * protection lets only Leads change them, the change is confirmed and the files shared at once.
+ */
+export function onProgrammeEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
+  if (event.range.getSheet().getName() !== SHEETS.programme) return;
+  withDocumentLock(() => {
+    const wb = openWorkbook(programmeSpreadsheet());
+    const { people, sheet } = peopleInForce(wb);
+    if (!samePeople(people, sheet) || sheet.leads.length === 0) return;
+    const editor = event.user?.getEmail?.() ?? '';
+    const by = editor === '' ? 'A Lead, typing in the programme sheet' : editor;
+    const confirmed = confirmedPeople();
+    if (confirmed === null || !samePeople(confirmed, sheet))
+      confirmPeople(wb, by, sheet, new Date());
+    else finishSharing(wb, by, sheet, new Date());
   });
 }

@@ -203,6 +203,7 @@ describe('the Dyad add-on through a whole pilot', () => {
     expect(rows(SHEETS.programme).find((r) => r.Setting === 'Programme leads')?.Value).toBe(LEAD);
     expect(rig.fakes.scripts.triggers.map((t) => [t.handler, t.eventType, t.owner])).toEqual([
       ['onCheckInSubmit', 'ON_FORM_SUBMIT', LEAD],
+      ['onProgrammeEdit', 'ON_EDIT', LEAD],
     ]);
     const pairs = sheet(SHEETS.pairs);
     expect(pairs._cellData(2, 5).validation?.criteria).toBe('CHECKBOX');

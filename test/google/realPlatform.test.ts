@@ -281,13 +281,41 @@ describe('the Lead and the Tutor confirm from their own accounts', () => {
 });
 
 describe('only a listed Lead changes the Leads', () => {
-  test('a name put in "Programme leads" past the protection gives no power until a Lead already listed confirms it', () => {
+  test('while the settings are protected, the Leads a Lead typed are in force at once, and the edit trigger shares the files', () => {
+    const rig = newRig();
+    rig.call('setUpProgramme');
+    typeSetting(rig, LEAD, 'Programme leads', `${LEAD}, ${LEAD_B}`);
+    rig.fakes.spreadsheet.access.addEditor(LEAD_B);
+    // Lead B is a Lead at once, but Lead A's files are not shared yet: B is told whose they are.
+    expect(() => rig.callAs(LEAD_B, 'getDashboardData')).toThrow(
+      /private spreadsheet: it belongs to lead\.a@nhs\.example/,
+    );
+    // Google runs the programme sheet's edit trigger as Lead A, who made it (the fakes leave
+    // firing it to the test): it shares every file with Lead B.
+    const programme = sheetOf(rig.fakes.spreadsheet, SHEETS.programme);
+    rig.runTrigger(
+      'onProgrammeEdit',
+      { range: programme.getRange(1, 1), user: { getEmail: () => LEAD } },
+      LEAD,
+    );
+    rig.callAs(LEAD_B, 'getDashboardData');
+    expect(alerts(rig)).toEqual([]);
+    const audit = rowsOf(rig.fakes.spreadsheet, 'audit-log').filter((r) =>
+      ['People confirmed', 'Files shared'].includes(String(r.Action)),
+    );
+    expect(audit.map((r) => [r.Who, r.Action])).toEqual([
+      [LEAD_B, 'People confirmed'],
+      [LEAD, 'Files shared'],
+    ]);
+  });
+
+  test('with the protection taken off, a name typed into "Programme leads" gives no power until a Lead already listed confirms it', () => {
     const rig = twoLeads();
     const programme = sheetOf(rig.fakes.spreadsheet, SHEETS.programme);
-    const row = programme._allValues().findIndex((r) => r[0] === 'Programme leads') + 1;
     rig.fakes.env.asSystem(() =>
-      programme.getRange(row, 2).setValue(`${LEAD}, ${LEAD_B}, ${TUTOR}`),
+      programme.getProtections('SHEET' as never).forEach((p: { remove(): void }) => p.remove()),
     );
+    typeSetting(rig, TUTOR, 'Programme leads', `${LEAD}, ${LEAD_B}, ${TUTOR}`);
     rig.callAs(TUTOR, 'importResponses');
     expect(alerts(rig).pop()).toMatch(/has not run Dyad since/);
     rig.callAs(LEAD, 'importResponses');
