@@ -17,10 +17,11 @@ import { USAGE, UsageError, parseArgs, type Command } from './args';
 import type { ProtocolInForce } from './protocolSheets';
 import { protocolFromExport } from './readProtocol';
 import { nothingReadWarning, readExportsFromPath } from './readTables';
+import { DOMAIN_SHORT_LABELS } from './domainLabels';
 import { DYAD_VERSION } from './dyadVersion';
 import { oneLine } from './errorMessage';
 import { renderSummaryHtml } from './summaryHtml';
-import { writeSummaryXlsx } from './summaryXlsx';
+import { writeSummaryXlsx } from './writeSummaryXlsx';
 import {
   applicantNames,
   formatEvaluationReport,
@@ -70,8 +71,8 @@ async function readInput(input: string): Promise<Input> {
   return {
     read: { ...read, issues },
     protocol,
-    tables: exportRead.tables,
     warning: nothingRead ? `${nothingRead}\n` : '',
+    tables: exportRead.tables,
   };
 }
 
@@ -127,6 +128,7 @@ async function runEvaluate(
   });
   const explanation = explain(evaluation, protocol.config, {
     minCount: protocol.config.minAnswersForMeasure,
+    domainName: (key) => DOMAIN_SHORT_LABELS[key],
   });
   const summary = committeeSummary(evaluation, { stamp, explanation });
   const jsonPath = await onDisk(out, () =>
@@ -139,7 +141,7 @@ async function runEvaluate(
   const asOfNote = command.asOfIsToday ? ' (today; pass --as-of to choose the date)' : '';
   io.stdout(
     `${warning}Dyad evaluate: ${input}, as of ${asOf}${asOfNote}\n${formatProtocolLine(protocol)}\n\n` +
-      formatEvaluationReport(evaluation, jsonPath, [jsonPath, xlsxPath, htmlPath]),
+      formatEvaluationReport(evaluation, jsonPath, [jsonPath, xlsxPath, htmlPath], explanation),
   );
 }
 
