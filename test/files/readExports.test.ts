@@ -135,6 +135,27 @@ describe('recognising files by their questions, with the name as a hint', () => 
     expect(wrong.issues[1].problem).toMatch(/^none of the 1 file given holds a programme sheet/);
   });
 
+  it('passes over the sheets Dyad itself writes (summary.xlsx, matches.xlsx) without an issue', async () => {
+    const file = await xlsx('summary.xlsx', (workbook) => {
+      for (const name of ['Decision', 'How to read this', 'Thresholds', 'Proposals', 'Unmatched']) {
+        workbook.addWorksheet(name).addRows([
+          ['Mentee email', 'Status'],
+          ['ann@nhs.net', 'Met'],
+        ]);
+      }
+    });
+    const read = await readExports([file, csv('pairs.csv', 'Pair ID\nP1\n')]);
+    expect(Object.keys(read.tables)).toEqual(['pairs']);
+    expect(read.issues).toEqual([]);
+    expect(read.sources.filter((s) => s.file === 'summary.xlsx').map((s) => s.used)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
   it('reads the protocol sheets apart from the programme sheet, though both are Setting/Value', async () => {
     const file = await xlsx('programme.xlsx', (workbook) => {
       workbook.addWorksheet('Sheet1').addRows([
