@@ -125,6 +125,23 @@ describe('recognising files by their questions, with the name as a hint', () => 
     ]);
   });
 
+  it('says which of two sheets differing only by case and spaces was used', async () => {
+    const file = await xlsx('programme.xlsx', (workbook) => {
+      workbook.addWorksheet('pairs').addRows([['Pair ID'], ['P1']]);
+      workbook.addWorksheet('Pairs ').addRows([['Pair ID'], ['P1'], ['P2']]);
+    });
+    const read = await readExports([file]);
+    expect(read.tables.pairs?.rows).toEqual([['P1'], ['P2']]);
+    expect(read.issues).toEqual([
+      {
+        sheet: 'programme.xlsx',
+        row: 0,
+        problem:
+          'sheet "pairs" of "programme.xlsx" also holds "pairs"; sheet "Pairs " of "programme.xlsx" was used because it has more rows (2 against 1), and this one was left out (keep one of the two)',
+      },
+    ]);
+  });
+
   it('says plainly that there is nothing to read in an empty input or a folder of other files', async () => {
     expect((await readExports([])).issues).toEqual([
       { sheet: 'input', row: 0, problem: 'no files were given, so there is nothing to read' },
