@@ -194,6 +194,10 @@ describe('the page itself', () => {
     await expect(o.page.locator('#privacy-statement').textContent()).resolves.toContain(
       'never sent anywhere',
     );
+    // Nothing the page keeps for later shows before it is needed.
+    for (const later of ['#progress', '#error', '#downloads', '#clear']) {
+      await expect(o.page.locator(later).isVisible()).resolves.toBe(false);
+    }
     await expect(seriousViolations(o.page)).resolves.toEqual([]);
   });
 
