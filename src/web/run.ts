@@ -14,6 +14,7 @@ import { reproduceCommand, reproducibilityStamp } from '../core/stamp';
 import { INPUT_SHEET, readExports, type ExportRead, type InputFile } from '../files';
 import { DEVIATIONS_SHEET, PROTOCOL_SHEET, protocolFromSheets } from '../local/protocolSheets';
 import { DYAD_VERSION } from '../local/dyadVersion';
+import { applicantNames, matchIssues } from '../local/terminalReport';
 import { evaluationFiles, matchFiles, type OutputFile } from './outputs';
 import { evaluationView, matchView, type RunView } from './view';
 
@@ -75,7 +76,17 @@ export async function runDyad(request: RunRequest, progress: Progress): Promise<
   if (request.kind === 'match') {
     progress('Matching mentees with mentors…');
     const result = proposeMatches(read.records, protocol.config);
-    return { view: matchView(result, issues, notes), files: matchFiles(result, issues) };
+    // As the command line: matches.json lists every issue, the workbook those matching reads.
+    const workbook = {
+      result,
+      names: applicantNames(read.records),
+      issues: matchIssues(issues),
+      config: protocol.config,
+    };
+    return {
+      view: matchView(result, workbook.issues, notes),
+      files: await matchFiles(workbook, issues),
+    };
   }
   progress('Evaluating the pilot against its thresholds…');
   const { config, lock } = protocol;

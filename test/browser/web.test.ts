@@ -104,7 +104,7 @@ describe('the sample programme, from its CSV files', () => {
     await expect(seriousViolations(o.page)).resolves.toEqual([]);
   });
 
-  it('matches: the proposals on the page and matches.json equal to the command line’s', async () => {
+  it('matches: the proposals on the page, and matches.json and matches.xlsx equal to the command line’s', async () => {
     await run(o.page, 'Match');
     await expect(o.page.locator('#match-headline').textContent()).resolves.toMatch(
       /confirmed pairs? kept/,
