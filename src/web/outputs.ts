@@ -23,7 +23,7 @@ export interface OutputFile {
 }
 
 const JSON_TYPE = 'application/json';
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const HTML_TYPE = 'text/html';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);

@@ -15,11 +15,14 @@ import { INPUT_SHEET, readExports, type ExportRead, type InputFile } from '../fi
 import { DEVIATIONS_SHEET, PROTOCOL_SHEET, protocolFromSheets } from '../local/protocolSheets';
 import { DYAD_VERSION } from '../local/dyadVersion';
 import { applicantNames, matchIssues } from '../local/terminalReport';
-import { evaluationFiles, matchFiles, type OutputFile } from './outputs';
+import { PROGRAMME_WORKBOOK_FILE, programmeWorkbookBytes } from '../local/programmeWorkbook';
+import { evaluationFiles, matchFiles, XLSX_TYPE, type OutputFile } from './outputs';
 import { evaluationView, matchView, type RunView } from './view';
 
 export type RunRequest =
-  { kind: 'match'; files: InputFile[] } | { kind: 'evaluate'; files: InputFile[]; asOf: IsoDate };
+  | { kind: 'match'; files: InputFile[] }
+  | { kind: 'evaluate'; files: InputFile[]; asOf: IsoDate }
+  | { kind: 'init' };
 
 /**
  * The command line's command for the same files: the page cannot know the folders they are in
@@ -61,7 +64,17 @@ async function readFiles(files: InputFile[]): Promise<ExportRead> {
   return exported;
 }
 
+/** The programme workbook `dyad init` writes, for a Lead who cannot run the command line. */
+async function newProgrammeWorkbook(): Promise<RunResult> {
+  const bytes = await programmeWorkbookBytes();
+  return {
+    view: { kind: 'init' },
+    files: [{ name: PROGRAMME_WORKBOOK_FILE, type: XLSX_TYPE, bytes }],
+  };
+}
+
 export async function runDyad(request: RunRequest, progress: Progress): Promise<RunResult> {
+  if (request.kind === 'init') return newProgrammeWorkbook();
   progress(`Reading ${request.files.length} file${request.files.length === 1 ? '' : 's'}…`);
   const exported = await readFiles(request.files);
   const protocol = protocolFromSheets(

@@ -4,11 +4,14 @@
  * equal to the command line's files for the same input and as-of date; no request leaving the
  * page; keyboard-only use; axe-clean; an unreadable file said in plain words.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { seriousViolations } from './support/accessibility';
 import { launchBrowser } from './support/browser';
+import { CLI_PATH } from './support/cli';
 import { isFocused, tabTo } from './support/screens';
 import { cliFiles, comparableFiles, type Files } from './support/webOutputs';
 import {
@@ -290,6 +293,21 @@ describe('the page itself', () => {
     await expect(o.page.getByRole('alert').textContent()).resolves.toMatch(
       /password-protected or an old \.xls file; save it as an \.xlsx workbook without a password/,
     );
+  });
+
+  it('makes the empty programme workbook dyad init writes, for a Lead without the command line', async () => {
+    const o = await open();
+    await o.page.getByRole('button', { name: 'Make an empty programme workbook' }).click();
+    await o.page.locator('#result-heading').waitFor({ timeout: 30000 });
+    const page = await downloadAll(o.page);
+    expect([...page.keys()]).toEqual(['programme.xlsx']);
+    const out = mkdtempSync(join(tmpdir(), 'dyad-web-init-'));
+    execFileSync(process.execPath, [CLI_PATH, 'init', out], { stdio: 'pipe' });
+    // Its dates are fixed, so the bytes are the command line's, every one.
+    expect(page.get('programme.xlsx')?.equals(readFileSync(join(out, 'programme.xlsx')))).toBe(
+      true,
+    );
+    expectNothingLeft(o);
   });
 
   it('asks for the files before running', async () => {
