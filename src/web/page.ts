@@ -177,7 +177,8 @@ function listen(): void {
     ui.files.value = '';
   });
   ui.folder.addEventListener('change', () => {
-    choose(ui.folder.files ?? []);
+    chosen.addFolder(ui.folder.files ?? []);
+    choose([]);
     ui.folder.value = '';
   });
   ui.clear.addEventListener('click', () => {

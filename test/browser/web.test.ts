@@ -5,7 +5,14 @@
  * page; keyboard-only use; axe-clean; an unreadable file said in plain words.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -308,6 +315,21 @@ describe('the page itself', () => {
       true,
     );
     expectNothingLeft(o);
+  });
+
+  it('takes a folder as the command line does: the files in it, not its subfolders’ or hidden files', async () => {
+    const o = await open();
+    const folder = mkdtempSync(join(tmpdir(), 'dyad-web-folder-'));
+    for (const file of SAMPLE_CSV) copyFileSync(file, join(folder, basename(file)));
+    mkdirSync(join(folder, 'last year'));
+    copyFileSync(SAMPLE_XLSX, join(folder, 'last year', 'old.xlsx'));
+    writeFileSync(join(folder, '.DS_Store'), 'x');
+    await o.page.locator('#folder').setInputFiles(folder);
+    await expect(o.page.locator('#chosen-summary').textContent()).resolves.toBe(
+      `${SAMPLE_CSV.length} files chosen:`,
+    );
+    await run(o.page, 'Evaluate', FINAL_AS_OF);
+    await expectSameFiles(await downloadAll(o.page), cliFiles('evaluate', folder, FINAL_AS_OF));
   });
 
   it('asks for the files before running', async () => {
