@@ -2,6 +2,7 @@
  * What the engine answers: the match proposals and the evaluation. Their JSON form is the
  * contract of protocol section 11 (`matches.json`, `summary.json`).
  */
+import type { SheetAccount, UncountedAnswer } from './accounting';
 import type { DecisionDomain, FactorKey, Scenario, ThresholdId } from './config';
 import type { DomainGroup, DomainKey } from './instruments';
 import type { ImportIssue, IsoDate, MeetingNumber } from './records';
@@ -210,4 +211,8 @@ export interface Evaluation {
   escalations: { open: number; resolved: number };
   lock: ProtocolLock;
   importIssues: ImportIssue[];
+  /** Every row of every sheet: counted, kept aside (why) or excluded (why). For the Lead. */
+  rowAccounting?: SheetAccount[];
+  /** Feedback kept for the Lead but not counted, with why (protocol section 6). */
+  uncountedFeedback?: UncountedAnswer[];
 }

@@ -4,6 +4,7 @@
  */
 import type { DecisionDomain, ProtocolConfig, ThresholdId } from './config';
 import type { ApplicantPool } from './eligibility';
+import { unresolvedAtPilotEnd } from './escalationState';
 import { DOMAIN_KEYS } from './instruments';
 import type { EscalationRecord, IsoDate, ProgrammeSettings } from './records';
 import type { LinkedResponses } from './responses';
@@ -57,7 +58,7 @@ function completionMeasures(input: ThresholdInputs, config: ProtocolConfig): Mea
   const pairs = completion.evaluablePairs;
   const menteeShare = shareOf(responses.menteeFeedback.size, evaluableMentees);
   const mentorShare = shareOf(responses.mentorFeedback.size, evaluableMentors);
-  const unresolved = input.escalations.filter((e) => e.status !== 'Resolved').length;
+  const unresolved = unresolvedAtPilotEnd(input.escalations, input.settings.pilotEnd, input.asOf);
   const escalationCount = input.escalations.length;
   return [
     {

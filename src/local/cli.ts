@@ -12,15 +12,16 @@ import { proposeMatches } from '../core/matching';
 import { readProgramme } from '../core/readProgramme';
 import type { RawTables, ReadResult } from '../core/records';
 import { reproduceCommand, reproducibilityStamp } from '../core/stamp';
+import type { ExportRead } from '../files';
 import { USAGE, UsageError, parseArgs, type Command } from './args';
 import type { ProtocolInForce } from './protocolSheets';
-import { readProtocolFromPath } from './readProtocol';
-import { readTablesFromPath } from './readTables';
+import { protocolFromExport } from './readProtocol';
+import { nothingReadWarning, readExportsFromPath } from './readTables';
 import { DOMAIN_SHORT_LABELS } from './domainLabels';
 import { DYAD_VERSION } from './dyadVersion';
 import { oneLine } from './errorMessage';
 import { renderSummaryHtml } from './summaryHtml';
-import { writeSummaryXlsx } from './summaryXlsx';
+import { writeSummaryXlsx } from './writeSummaryXlsx';
 import {
   applicantNames,
   formatEvaluationReport,
@@ -48,18 +49,28 @@ interface Input {
   read: ReadResult;
   protocol: ProtocolInForce;
   tables: RawTables;
+  /** Said first when nothing in the input was read as a programme sheet. */
+  warning: string;
 }
 
 async function readInput(input: string): Promise<Input> {
-  let tables: RawTables;
+  let exportRead: ExportRead;
   let protocol: ProtocolInForce;
   try {
-    tables = await readTablesFromPath(input);
-    protocol = await readProtocolFromPath(input);
+    exportRead = await readExportsFromPath(input);
+    protocol = protocolFromExport(exportRead);
   } catch (error) {
     throw new InputError(oneLine(error));
   }
-  return { read: readProgramme(tables, protocol.config), protocol, tables };
+  const read = readProgramme(exportRead.tables, protocol.config);
+  const issues = [...exportRead.issues, ...read.issues];
+  const nothingRead = nothingReadWarning(exportRead);
+  return {
+    read: { ...read, issues },
+    protocol,
+    warning: nothingRead ? `${nothingRead}\n` : '',
+    tables: exportRead.tables,
+  };
 }
 
 /** Runs a file-system step, turning its failure into a one-line message about `path`. */
@@ -74,14 +85,14 @@ async function onDisk<T>(path: string, step: () => Promise<T>): Promise<T> {
 
 async function runMatch(
   command: Extract<Command, { kind: 'match' }>,
-  { read, protocol }: Input,
+  { read, protocol, warning }: Input,
   io: CliIo,
 ): Promise<void> {
   const { input, out } = command;
   const result = proposeMatches(read.records, protocol.config);
   const written = await onDisk(out, () => writeMatches(result, read.issues, out));
   io.stdout(
-    `Dyad match: ${input}\n${formatProtocolLine(protocol)}\n\n` +
+    `${warning}Dyad match: ${input}\n${formatProtocolLine(protocol)}\n\n` +
       formatMatchReport(
         result,
         read.issues,
@@ -94,7 +105,7 @@ async function runMatch(
 
 async function runEvaluate(
   command: Extract<Command, { kind: 'evaluate' }>,
-  { read, protocol, tables }: Input,
+  { read, protocol, tables, warning }: Input,
   io: CliIo,
 ): Promise<void> {
   const { input, out, asOf } = command;
@@ -127,7 +138,7 @@ async function runEvaluate(
   await onDisk(out, () => writeFile(htmlPath, renderSummaryHtml(summary), 'utf8'));
   const asOfNote = command.asOfIsToday ? ' (today; pass --as-of to choose the date)' : '';
   io.stdout(
-    `Dyad evaluate: ${input}, as of ${asOf}${asOfNote}\n${formatProtocolLine(protocol)}\n\n` +
+    `${warning}Dyad evaluate: ${input}, as of ${asOf}${asOfNote}\n${formatProtocolLine(protocol)}\n\n` +
       formatEvaluationReport(evaluation, jsonPath, [jsonPath, xlsxPath, htmlPath], explanation),
   );
 }

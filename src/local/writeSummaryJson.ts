@@ -31,6 +31,8 @@ export interface SummaryJson extends Omit<CommitteeSummary, 'completion' | 'leve
   };
   level3: CommitteeSummary['level3'] & { pairs: PairLevel3Change[] };
   importIssues: ImportIssue[];
+  rowAccounting: NonNullable<Evaluation['rowAccounting']>;
+  uncountedFeedback: NonNullable<Evaluation['uncountedFeedback']>;
 }
 
 export function summaryJson(evaluation: Evaluation, context: SummaryContext = {}): SummaryJson {
@@ -56,6 +58,8 @@ export function summaryJson(evaluation: Evaluation, context: SummaryContext = {}
       row: i.row,
       problem: i.problem,
     })),
+    rowAccounting: evaluation.rowAccounting ?? [],
+    uncountedFeedback: evaluation.uncountedFeedback ?? [],
   };
 }
 
