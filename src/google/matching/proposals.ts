@@ -16,6 +16,7 @@ import {
   PROPOSAL_STATES,
 } from '../platform/addonSheets';
 import { loadProgramme } from '../platform/programmeData';
+import { alternativesText } from './reviewAlternatives';
 import {
   ensureSheet,
   readSheet,
@@ -88,9 +89,7 @@ function proposalRow(
     [PROPOSAL.mentorName]: names.get(p.mentor) ?? '',
     [PROPOSAL.score]: round(p.score, 2),
     [PROPOSAL.percent]: round(p.percent, 1),
-    [PROPOSAL.alternatives]: p.alternatives
-      .map((a) => `${a.mentor} (${round(a.score, 2)})`)
-      .join('; '),
+    [PROPOSAL.alternatives]: alternativesText(p, names),
   };
   FACTOR_KEYS.forEach((key, i) => (row[FACTOR_COLUMNS[i]] = round(p.factors[key], 2)));
   if (p.confirmed) {
