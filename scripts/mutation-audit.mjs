@@ -30,12 +30,12 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The tests run for a mutation of each file: the rules and engine tests that can see it. */
 const MATCHING_TESTS = [
-  'test/rules/(eligibility|matching|thresholds)',
+  'test/rules/(eligibility|matching|sample)',
   'test/core/(eligibility|scoring|matching|pipeline)',
 ];
 const EVALUATION_TESTS = [
-  'test/rules/(completion|thresholds|decision|statistics)',
-  'test/core/(evaluate|pipeline|decision|thresholds)',
+  'test/rules/(completion|thresholds|decision|statistics|sample)',
+  'test/core/(evaluate|pipeline)',
 ];
 const TESTS_BY_FILE = {
   'eligibility.ts': MATCHING_TESTS,
@@ -697,6 +697,7 @@ function runTests(dir, patterns) {
       '--outputFile',
       out,
       '--silent',
+      '--runInBand',
       ...patterns,
     ],
     { cwd: dir, stdio: 'ignore' },
@@ -769,6 +770,7 @@ function main() {
             `${run.passed.size} pass on the unchanged code` +
             (run.failed.size ? `, ${run.failed.size} fail already (left out)` : ''),
         );
+        for (const name of run.failed) console.log(`  already failing: ${name}`);
         baselines.set(patterns, run);
       }
       return baselines.get(patterns);
@@ -783,6 +785,8 @@ function main() {
         console.log(`${id.padEnd(4)} not applicable (text not found in ${file})`);
         continue;
       }
+      const patterns = TESTS_BY_FILE[file];
+      const baseline = baselineFor(patterns);
       writeFileSync(path, original.slice(0, at) + replace + original.slice(at + find.length));
       try {
         const errors = typeErrors();
@@ -791,8 +795,6 @@ function main() {
           console.log(`${id.padEnd(4)} not applicable (does not type-check: ${errors[0]})`);
           continue;
         }
-        const patterns = TESTS_BY_FILE[file];
-        const baseline = baselineFor(patterns);
         const run = runTests(dir, patterns);
         const newlyFailing = [...baseline.passed].filter((name) => !run.passed.has(name));
         const caught = run.crashed || newlyFailing.length > 0;

@@ -27,8 +27,11 @@ import {
   formatEvaluationReport,
   formatMatchReport,
   formatProtocolLine,
+  matchIssues,
 } from './terminalReport';
+import { runInit } from './init';
 import { writeMatches } from './writeMatches';
+import { writeMatchesXlsx } from './writeMatchesXlsx';
 import { writeSummaryJson } from './writeSummaryJson';
 
 export interface CliIo {
@@ -91,15 +94,14 @@ async function runMatch(
   const { input, out } = command;
   const result = proposeMatches(read.records, protocol.config);
   const written = await onDisk(out, () => writeMatches(result, read.issues, out));
+  const names = applicantNames(read.records);
+  const issues = matchIssues(read.issues);
+  const config = protocol.config;
+  const xlsx = await onDisk(out, () => writeMatchesXlsx({ result, names, issues, config }, out));
   io.stdout(
     `${warning}Dyad match: ${input}\n${formatProtocolLine(protocol)}\n\n` +
-      formatMatchReport(
-        result,
-        read.issues,
-        written,
-        protocol.config,
-        applicantNames(read.records),
-      ),
+      formatMatchReport(result, read.issues, written, protocol.config, names) +
+      `For review in Excel: ${xlsx}\n`,
   );
 }
 
@@ -151,6 +153,10 @@ async function run(command: Command, io: CliIo): Promise<number> {
   if (command.kind === 'usage') {
     io.stderr(USAGE);
     return EXIT.usage;
+  }
+  if (command.kind === 'init') {
+    io.stdout(await runInit(command.target));
+    return EXIT.ok;
   }
   const input = await readInput(command.input);
   await onDisk(command.out, () => mkdir(command.out, { recursive: true }));

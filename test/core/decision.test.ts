@@ -32,7 +32,9 @@ describe('a provisional decision', () => {
     expect(e.scenario).toBe(2);
     expect(e.scenarioRestsOn).toEqual(['impact']);
     expect(e.atRisk).toEqual(['I3']);
-    expect(e.reasons[0]).toMatch(/point to scenario 2, resting on Impact \(partially met so far\)\.$/);
+    expect(e.reasons[0]).toMatch(
+      /point to scenario 2, resting on Impact \(partially met so far\)\.$/,
+    );
     expect(e.reasons[2]).toBe(
       'Impact pending (so far partially met). I3 not met so far: Match satisfaction mean 5.0 (mentees 5.0 from 10, mentors 5.0 from 10); target 7. ' +
         'I1, I2, I4 met so far, still pending.',

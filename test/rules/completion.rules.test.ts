@@ -111,8 +111,15 @@ describe('evaluable pairs', () => {
       expect(c.confirmedPairs).toBe(confirmed ? 1 : 0);
       expect(c.evaluablePairs).toBe(evaluable ? 1 : 0);
       expect(c.excusedWithdrawals.length).toBe(excused ? 1 : 0);
+      const other = over.status === 'Withdrawn' && evaluable;
+      expect(c.otherWithdrawals.length).toBe(other ? 1 : 0);
     },
   );
+
+  it("keeps an excused pair's check-ins without an import issue (the mentee is known)", () => {
+    const e = evaluateAt(onePair({ status: 'Withdrawn', beyondControl: true }, [1, 2]));
+    expect(e.importIssues).toEqual([]);
+  });
 
   it('lists a withdrawal not beyond control among the other withdrawals, still counted', () => {
     const c = evaluateAt(

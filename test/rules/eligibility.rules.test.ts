@@ -54,6 +54,9 @@ describe('mentor eligibility (grade and NHS experience)', () => {
     expect(
       mentorIneligibility(mentor('m@nhs.example', { grade: ST3, monthsNhs: 11 }), configWith()),
     ).toEqual([`${ST3} with 11 months of NHS experience (at least 12 needed)`]);
+    expect(
+      mentorIneligibility(mentor('m@nhs.example', { grade: ST3, monthsNhs: null }), configWith()),
+    ).toEqual([`${ST3} without months of NHS experience given (at least 12 needed)`]);
     expect(mentorIneligibility(mentor('m@nhs.example', { grade: CORE }), configWith())).toEqual([
       `grade ${CORE} cannot mentor in this programme`,
     ]);

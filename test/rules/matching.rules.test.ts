@@ -157,6 +157,12 @@ describe('site compatibility (weight 11 here)', () => {
       5.5,
     ],
     [
+      'both sites blank = different sites, neither in person: 11 × 0.5',
+      { site: null, format: 'Virtual' },
+      { site: null, format: 'Virtual' },
+      5.5,
+    ],
+    [
       'mentee site blank, mentor in person: 11 × 0',
       { site: null, format: 'Virtual' },
       { site: HULL, format: 'In person' },
@@ -174,6 +180,7 @@ describe('meeting format (weight 13 here)', () => {
     ['mentor "Either": 13 × 1', { format: 'Virtual' }, { format: 'Either' }, 13],
     ['in person against virtual: 13 × 0', { format: 'In person' }, { format: 'Virtual' }, 0],
     ['mentee blank against virtual: 13 × 0', { format: null }, { format: 'Virtual' }, 0],
+    ['both blank: 13 × 0', { format: null }, { format: null }, 0],
     ['mentee blank against "Either": 13 × 1', { format: null }, { format: 'Either' }, 13],
   ];
   it.each(rows)('%s', (_, e, m, expected) => expect(points('format', e, m)).toBe(expected));
@@ -521,6 +528,30 @@ describe('the assignment', () => {
       ['y@x', 'p@x', false],
     ]);
     expect(result.unmatched).toEqual([]);
+  });
+
+  it('tells apart totals that differ by a fifth of a point', () => {
+    // The mentee is free in all 5 slots; a@ shares 1 (10 + 1/5 = 10.2), b@ shares 2 (10.4).
+    // Every other factor is perfect (10 points). b@ is better though listed second.
+    const all = [
+      'Weekday mornings',
+      'Weekday lunchtimes',
+      'Weekday afternoons',
+      'Weekday evenings',
+      'Weekends',
+    ];
+    const result = proposeMatches(
+      records({
+        menteeApplications: [mentee('e@x', { availability: all })],
+        mentorApplications: [
+          mentor('a@x', { availability: ['Weekends'] }),
+          mentor('b@x', { availability: ['Weekends', 'Weekday mornings'] }),
+        ],
+      }),
+    );
+    expect(result.proposals[0]).toMatchObject({ mentor: 'b@x' });
+    expect(result.proposals[0].score).toBeCloseTo(10.4, 12);
+    expect(result.proposals[0].alternatives[0].score).toBeCloseTo(10.2, 12);
   });
 
   it('gives the same proposals for the same input', () => {

@@ -192,6 +192,9 @@ describe('who is in the statistics', () => {
     const o = outcome(pilot, 'supported');
     expect(o).toMatchObject({ n: 2, baselineMean: 4, endMean: 6, meanChange: 2 });
     expect(outcome(pilot, 'belonging').n).toBe(3);
+    // A baseline left blank leaves the mentee out of that domain too.
+    delete pilot.menteeApplications[1].baseline.belonging;
+    expect(outcome(pilot, 'belonging').n).toBe(2);
   });
 });
 
@@ -258,6 +261,12 @@ describe('Level 3: safety and goal progress from meeting 1 to meeting 3', () => 
     expect(level3.safety).toEqual({ n: 2, meanMeeting1: 4.5, meanMeeting3: 7, meanChange: 2.5 });
     // goals: (4 + 4)/2 = 4 → (7 + 5)/2 = 6, change (3 + 1)/2 = 2
     expect(level3.goals).toEqual({ n: 2, meanMeeting1: 4, meanMeeting3: 6, meanChange: 2 });
+  });
+
+  it('with no pair holding meetings 1 and 3, no mean at all', () => {
+    const none = evaluateAt(withCheckIns([[{ meeting: 1, safety: 4 }]])).level3;
+    expect(none.safety).toEqual({ n: 0, meanMeeting1: null, meanMeeting3: null, meanChange: null });
+    expect(none.goals).toEqual({ n: 0, meanMeeting1: null, meanMeeting3: null, meanChange: null });
   });
 
   it("a re-paired mentee's check-ins count for the active pair", () => {

@@ -192,6 +192,11 @@ const I1: Row[] = [
     () => changes([...Array(9).fill(1), 2]),
     t('met', 1.1, 10),
   ],
+  [
+    '7 of 10 mentees answered the end feedback, all +2: n is 7, not 10',
+    () => menteeAnswers(10, Array(7).fill({})),
+    t('met', 2, 7),
+  ],
   ['3 mentees at +2, −1, +2: 3/3 = 1, enough answers', () => changes([2, -1, 2]), t('met', 1, 3)],
   ['2 mentees: a mean over fewer than 3', () => changes([2, 2]), t('insufficient_data', 2, 2)],
   [
@@ -480,6 +485,17 @@ describe('I1 is the mean of the eleven domain means', () => {
     const i1 = thresholdOf(evaluateAt(pilot), 'I1');
     expect(i1.observed).toBeCloseTo(2 / 11, 12);
     expect(i1).toMatchObject({ status: 'not_met', n: 3 });
+  });
+});
+
+describe('I1 leaves out a domain nobody answered', () => {
+  it('takes the mean over the ten domains with a mean change', () => {
+    // Every mentee +1 in every domain but "wellbeing", left blank at the end by all:
+    // I1 = (10 × 1)/10 = 1 (met), not 10/11 (a blank domain is not a change of 0).
+    const pilot = changes([1, 1, 1]);
+    pilot.menteeFeedback.forEach((f) => delete f.domains.wellbeing);
+    const e = evaluateAt(pilot);
+    expect(thresholdOf(e, 'I1')).toMatchObject({ status: 'met', observed: 1, n: 3 });
   });
 });
 
