@@ -41,20 +41,14 @@ export interface ScenarioLine {
 }
 
 export interface Explanation {
-  /**
-   * "How to read this" as sentences ready to print: each statistic ("n: …"), each status, then
-   * the effect-size notes. The same words as `statistics`, `statuses` and `effectSizeNotes`.
-   */
-  howToRead: string[];
   /** One plain sentence per statistic of the domain table. */
   statistics: TermExplanation[];
   /** Notes on effect sizes of exactly +1 or −1, when any domain shown has one. */
   effectSizeNotes: string[];
   /** One sentence over all domains: is any change distinguishable from chance after Holm? */
   overallFinding: string;
-  /** One sentence per domain group, in the protocol's order (the sentences of `domainGroupFindings`). */
-  domainGroups: string[];
-  domainGroupFindings: DomainGroupFinding[];
+  /** One sentence per domain group, in the protocol's order. */
+  domainGroups: DomainGroupFinding[];
   scenarioIntro: string;
   scenarios: ScenarioLine[];
   /** What each threshold status (and "so far", "aspirational") means. */
@@ -271,12 +265,10 @@ export function explain(
   const statusTerms = statuses(config.minAnswersForMeasure);
   const notes = effectSizeNotes(shown, name);
   return {
-    howToRead: [...terms, ...statusTerms].map((t) => `${t.term}: ${t.meaning}`).concat(notes),
     statistics: terms,
     effectSizeNotes: notes,
     overallFinding: overallFinding(findings),
-    domainGroups: findings.map((f) => f.sentence),
-    domainGroupFindings: findings,
+    domainGroups: findings,
     scenarioIntro:
       'The decision is the first of these four pre-specified scenarios whose rule holds (a domain is met when all its deciding thresholds are met):',
     scenarios: scenarioLines(input, config),

@@ -165,7 +165,7 @@ function explanationLines(explanation: Explanation): string[] {
   return [
     '',
     `Outcomes: ${explanation.overallFinding}`,
-    ...explanation.domainGroups.map((sentence) => `  - ${sentence}`),
+    ...explanation.domainGroups.map((g) => `  - ${g.sentence}`),
     ...explanation.effectSizeNotes.map((note) => `  Note: ${note}`),
     '  What each statistic means: "How to read this" in summary.html.',
     '',

@@ -2,6 +2,7 @@
  * The Lead's dashboard and review sidebar as they read mid-pilot: thresholds at risk from the
  * data so far, the domain a provisional scenario rests on, and where each alternative mentor is.
  */
+import { proposeMatchesInContext } from '../../src/core/alternatives';
 import { evaluateProgramme } from '../../src/core/evaluate';
 import { dashboardFrom } from '../../src/google/committee/dashboard';
 import { namesByEmail } from '../../src/google/matching/proposals';
@@ -50,13 +51,14 @@ describe('the review sidebar', () => {
   it('says whom a better-scoring alternative is proposed for, and why the proposal stands', async () => {
     const { records } = cohort.read;
     const names = namesByEmail(records);
-    const proposals = cohort.matches.proposals
+    const matches = proposeMatchesInContext(records);
+    const proposals = matches.proposals
       .filter((p) => !p.confirmed)
       .map((p) => ({
         ...reviewProposal(p, records),
         alternativeLines: alternativeLines(alternativesText(p, names)),
       }));
-    const note = totalNote(cohort.matches.totalScore, cohort.matches.proposals.length);
+    const note = totalNote(matches.totalScore, matches.proposals.length);
     const server = new FakeServer({
       getReviewData: () => ({
         user: 'lead',

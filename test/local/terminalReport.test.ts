@@ -145,7 +145,7 @@ describe('the evaluation report', () => {
     const explanation = explain(evaluation, DEFAULT_CONFIG, { minCount: 3 });
     const text = formatEvaluationReport(evaluation, 'o/summary.json', [], explanation);
     expect(text).toContain(`Outcomes: ${explanation.overallFinding}\n`);
-    for (const g of explanation.domainGroups) expect(text).toContain(`  - ${g}\n`);
+    for (const g of explanation.domainGroups) expect(text).toContain(`  - ${g.sentence}\n`);
     expect(text).toContain(
       `  ▶ 2. Completion and feasibility met, impact partly met → ${DEFAULT_CONFIG.recommendations[2]}  [Reached so far (provisional)]\n`,
     );

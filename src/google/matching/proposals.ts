@@ -4,7 +4,7 @@
  * proposed again are kept.
  */
 import { FACTOR_KEYS } from '../../core/config';
-import { proposeMatches } from '../../core/matching';
+import { proposeMatchesInContext } from '../../core/alternatives';
 import type { ProgrammeRecords } from '../../core/records';
 import type { MatchResult, Proposal } from '../../core/results';
 import type { ActionContext } from '../platform/action';
@@ -125,7 +125,7 @@ export interface ProposalCounts {
 export function writeProposals(ctx: ActionContext): ProposalCounts {
   const config = ctx.protocol().config;
   const { records } = loadProgramme(ctx.wb, config);
-  const result = proposeMatches(records, config);
+  const result = proposeMatchesInContext(records, config);
   const names = namesByEmail(records);
   const { sheet } = ensureSheet(ctx.wb.ss, ADDON_SHEETS.proposals, PROPOSAL_HEADER);
   const current = readSheet(sheet);
