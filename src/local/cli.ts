@@ -7,7 +7,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { committeeSummary } from '../core/committeeSummary';
 import { evaluateProgramme } from '../core/evaluate';
-import { proposeMatches } from '../core/matching';
+import { MatchingLimitError, proposeMatches } from '../core/matching';
+import { ProtocolConfigError } from '../core/protocolConfig';
+import type { MatchResult } from '../core/results';
 import { readProgramme } from '../core/readProgramme';
 import type { RawTables, ReadResult } from '../core/records';
 import { USAGE, UsageError, parseArgs, type Command } from './args';
@@ -31,8 +33,16 @@ export const EXIT = { ok: 0, unexpected: 1, usage: 2 } as const;
 export const SUMMARY_HTML_FILE = 'summary.html';
 export const SUMMARY_XLSX_FILE = 'summary.xlsx';
 
-/** A failure the user can fix (a path, a folder): one line, exit code 2. */
-class InputError extends Error {}
+/** A failure the user can fix (a path, a folder, the configuration): one line each, exit code 2. */
+class InputError extends Error {
+  readonly lines: string[];
+
+  constructor(lines: string[] | string) {
+    const list = typeof lines === 'string' ? [lines] : lines;
+    super(list.join('; '));
+    this.lines = list;
+  }
+}
 
 /** The programme and the protocol in force, read from the export at `input`. */
 interface Input {
@@ -47,6 +57,8 @@ async function readInput(input: string): Promise<Input> {
     tables = await readTablesFromPath(input);
     protocol = await readProtocolFromPath(input);
   } catch (error) {
+    if (error instanceof ProtocolConfigError)
+      throw new InputError(error.problems.map((problem) => oneLine(problem)));
     throw new InputError(oneLine(error));
   }
   return { read: readProgramme(tables, protocol.config), protocol };
@@ -62,13 +74,22 @@ async function onDisk<T>(path: string, step: () => Promise<T>): Promise<T> {
   }
 }
 
+function matchesOf(read: ReadResult, protocol: ProtocolInForce): MatchResult {
+  try {
+    return proposeMatches(read.records, protocol.config);
+  } catch (error) {
+    if (error instanceof MatchingLimitError) throw new InputError(oneLine(error));
+    throw error;
+  }
+}
+
 async function runMatch(
   command: Extract<Command, { kind: 'match' }>,
   { read, protocol }: Input,
   io: CliIo,
 ): Promise<void> {
   const { input, out } = command;
-  const result = proposeMatches(read.records, protocol.config);
+  const result = matchesOf(read, protocol);
   const written = await onDisk(out, () => writeMatches(result, read.issues, out));
   io.stdout(
     `Dyad match: ${input}\n${formatProtocolLine(protocol)}\n\n` +
@@ -122,7 +143,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     return await run(parseArgs(argv), io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof InputError) {
+    if (error instanceof InputError) {
+      io.stderr(error.lines.map((line) => `dyad: ${line}\n`).join(''));
+      return EXIT.usage;
+    }
+    if (error instanceof UsageError) {
       io.stderr(`dyad: ${oneLine(error)}\n`);
       return EXIT.usage;
     }
