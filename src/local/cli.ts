@@ -3,7 +3,7 @@
  * the programme spreadsheet, and write the JSON, XLSX and HTML files.
  * Exit codes: 0 done (import issues included), 2 bad arguments or unreadable input, 1 unexpected.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { committeeSummary } from '../core/committeeSummary';
 import { evaluateProgramme } from '../core/evaluate';
@@ -17,6 +17,8 @@ import type { ProtocolInForce } from './protocolSheets';
 import { readProtocolFromPath } from './readProtocol';
 import { readTablesFromPath } from './readTables';
 import { oneLine } from './errorMessage';
+import { checkInput, PathError, prepareOutput } from './pathChecks';
+import { safeForTerminal } from './terminalText';
 import { renderSummaryHtml } from './summaryHtml';
 import { writeSummaryXlsx } from './summaryXlsx';
 import { formatEvaluationReport, formatMatchReport, formatProtocolLine } from './terminalReport';
@@ -122,6 +124,21 @@ async function runEvaluate(
   );
 }
 
+const OUTPUT_FILES = {
+  match: ['matches.json', 'matches.xlsx'],
+  evaluate: ['summary.json', SUMMARY_XLSX_FILE, SUMMARY_HTML_FILE],
+} as const;
+
+/** Refuses at once an input that is not a file or folder, or an output that cannot be made. */
+async function checkPath(check: () => Promise<void>): Promise<void> {
+  try {
+    await check();
+  } catch (error) {
+    if (error instanceof PathError) throw new InputError(oneLine(error));
+    throw error;
+  }
+}
+
 async function run(command: Command, io: CliIo): Promise<number> {
   if (command.kind === 'help') {
     io.stdout(USAGE);
@@ -131,15 +148,21 @@ async function run(command: Command, io: CliIo): Promise<number> {
     io.stderr(USAGE);
     return EXIT.usage;
   }
+  await checkPath(() => checkInput(command.input));
   const input = await readInput(command.input);
-  await onDisk(command.out, () => mkdir(command.out, { recursive: true }));
+  await checkPath(() => prepareOutput(command.out, OUTPUT_FILES[command.kind]));
   if (command.kind === 'match') await runMatch(command, input, io);
   else await runEvaluate(command, input, io);
   return EXIT.ok;
 }
 
 /** Runs the command line; never throws, answers the exit code. */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], terminal: CliIo): Promise<number> {
+  // Everything printed goes through one step that keeps the data's control characters off the terminal.
+  const io: CliIo = {
+    stdout: (text) => terminal.stdout(safeForTerminal(text)),
+    stderr: (text) => terminal.stderr(safeForTerminal(text)),
+  };
   try {
     return await run(parseArgs(argv), io);
   } catch (error) {
@@ -163,7 +186,7 @@ const processIo: CliIo = {
 
 /** A failure outside `main` (an error event of a library's stream): still one line, never a trace. */
 function failUnexpectedly(error: unknown): void {
-  process.stderr.write(`dyad: unexpected failure: ${oneLine(error)}\n`);
+  process.stderr.write(safeForTerminal(`dyad: unexpected failure: ${oneLine(error)}\n`));
   process.exit(EXIT.unexpected);
 }
 
