@@ -12,6 +12,8 @@ import {
   suppressThreshold,
   type Level3Mean,
 } from './smallNumbers';
+import type { Explanation } from './explain';
+import type { ReproducibilityStamp } from './stamp';
 
 /** The evaluation's aggregate parts as they are; per-person parts reduced to counts below. */
 type Aggregates = Pick<
@@ -21,6 +23,9 @@ type Aggregates = Pick<
   | 'scenario'
   | 'recommendation'
   | 'domains'
+  | 'domainsSoFar'
+  | 'scenarioRestsOn'
+  | 'atRisk'
   | 'reasons'
   | 'thresholds'
   | 'outcomes'
@@ -61,10 +66,23 @@ export interface CommitteeSummary extends Aggregates {
   overallMeanChangeSuppressed?: boolean;
   /** How many import issues the Lead has to look at (the issues themselves stay with the Lead). */
   importIssueCount: number;
+  /** Which Dyad, inputs, configuration and date made it (absent when the caller gave none). */
+  stamp?: ReproducibilityStamp;
+  /** The report in plain words (absent when the caller gave none). */
+  explanation?: Explanation;
+}
+
+/** What the adapter adds that the evaluation does not know: the run and the plain words. */
+export interface SummaryContext {
+  stamp?: ReproducibilityStamp;
+  explanation?: Explanation;
 }
 
 /** The aggregates with every figure, for the Lead's own files (summary.json). */
-export function leadSummary(evaluation: Evaluation): CommitteeSummary {
+export function leadSummary(
+  evaluation: Evaluation,
+  { stamp, explanation }: SummaryContext = {},
+): CommitteeSummary {
   const { completion, level3 } = evaluation;
   return {
     asOf: evaluation.asOf,
@@ -72,6 +90,9 @@ export function leadSummary(evaluation: Evaluation): CommitteeSummary {
     scenario: evaluation.scenario,
     recommendation: evaluation.recommendation,
     domains: { ...evaluation.domains },
+    domainsSoFar: { ...evaluation.domainsSoFar },
+    scenarioRestsOn: [...evaluation.scenarioRestsOn],
+    atRisk: [...evaluation.atRisk],
     reasons: [...evaluation.reasons],
     thresholds: evaluation.thresholds.map((t) => ({ ...t, parts: t.parts.map((p) => ({ ...p })) })),
     outcomes: evaluation.outcomes.map((o) => ({ ...o })),
@@ -89,6 +110,8 @@ export function leadSummary(evaluation: Evaluation): CommitteeSummary {
     escalations: { ...evaluation.escalations },
     lock: withoutAccounts(evaluation.lock),
     importIssueCount: evaluation.importIssues.length,
+    ...(stamp ? { stamp: { ...stamp, inputs: stamp.inputs.map((i) => ({ ...i })) } } : {}),
+    ...(explanation ? { explanation } : {}),
     minCommitteeCount: 0,
   };
 }
@@ -97,9 +120,12 @@ export function leadSummary(evaluation: Evaluation): CommitteeSummary {
  * The committee's view: the Lead's aggregates less every figure taken over fewer than
  * `minCommitteeCount` people (protocol section 9), each marked `suppressed`.
  */
-export function committeeSummary(evaluation: Evaluation): CommitteeSummary {
+export function committeeSummary(
+  evaluation: Evaluation,
+  context: SummaryContext = {},
+): CommitteeSummary {
   const minimum = evaluation.minCommitteeCount ?? DEFAULT_CONFIG.minCommitteeCount;
-  const all = leadSummary(evaluation);
+  const all = leadSummary(evaluation, context);
   const thresholds = all.thresholds.map((t) => suppressThreshold(t, minimum));
   const i1 = thresholds.find((t) => t.id === 'I1');
   const overallHidden = i1 !== undefined && i1.n < minimum;

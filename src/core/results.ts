@@ -19,6 +19,12 @@ export interface IneligibleApplicant {
 export interface Alternative {
   mentor: string;
   score: number;
+  /** Other mentees this mentor is already proposed or confirmed for, with those pairs' scores. */
+  proposedFor?: { mentee: string; score: number; confirmed: boolean }[];
+  /** Whether this mentor still has a place left in the assignment. */
+  freePlace?: boolean;
+  /** Why the proposal is still the best overall, in one sentence. */
+  why?: string;
 }
 
 export interface Proposal {
@@ -61,8 +67,11 @@ export interface ThresholdResult {
   domain: DecisionDomain;
   label: string;
   status: ThresholdStatus;
-  /** What the data so far give, even while the threshold is pending (equals `status` otherwise). */
-  statusSoFar?: ThresholdStatus;
+  /**
+   * What the data so far give (`met`, `not_met` or `insufficient_data`), even while the
+   * threshold is pending; equals `status` otherwise.
+   */
+  statusSoFar: ThresholdStatus;
   observed: number | null;
   target: number;
   n: number;
@@ -191,6 +200,12 @@ export interface Evaluation {
   scenario: Scenario;
   recommendation: string;
   domains: Record<DecisionDomain, DomainStatus>;
+  /** What the data so far give per domain (never pending); equals `domains` once decided. */
+  domainsSoFar: Record<DecisionDomain, DomainStatus>;
+  /** The domains the (provisional) scenario rests on: those short of met so far, or all three. */
+  scenarioRestsOn: DecisionDomain[];
+  /** Deciding thresholds whose data so far say not met or insufficient, pending ones included. */
+  atRisk: ThresholdId[];
   /** Why: the thresholds that decided the scenario, in words. */
   reasons: string[];
   thresholds: ThresholdResult[];

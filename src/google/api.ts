@@ -2,42 +2,57 @@
  * The functions the menu, the triggers and the sidebars call: each is a global of the bundle
  * (see main.ts). Logic lives in the modules; these only route to them through the action runner.
  */
-import { menuAction, serverCall, type ActionContext } from './action';
-import { TRUST_CHANNELS } from './addonSheets';
-import { updateCommittee } from './committee';
-import { dashboardData, type DashboardData } from './dashboard';
-import { momentText } from './dates';
+import { actionContext, menuAction, serverCall, type ActionContext } from './platform/action';
+import { TRUST_CHANNELS } from './platform/addonSheets';
+import { updateCommittee } from './committee/committee';
+import { dashboardData, type DashboardData } from './committee/dashboard';
+import { momentText } from './platform/dates';
 import {
   handleCheckInSubmit,
   listOpenEscalations,
   resolve,
   type OpenEscalation,
   type Resolution,
-} from './escalations';
-import { showDialog, showSidebar } from './html';
-import { describeImport, importAll } from './importResponses';
+} from './escalations/escalations';
+import { showDialog, showSidebar } from './platform/html';
+import { describeImport, importAll } from './import/importResponses';
 import {
   recordMidPilotReview,
   recordWithdrawal,
   withdrawablePairs,
   type PairChoice,
   type WithdrawalInput,
-} from './leadInputs';
-import { describeReminders, meetingsData, sendDueReminders, type MeetingsData } from './meetings';
-import { writeProposals } from './proposals';
-import { lockProtocol } from './protocolConfig';
-import { confirm, reviewData, type ReviewData } from './review';
-import { toggleWeekly } from './triggers';
-import { toast } from './ui';
-import { appendAudit } from './audit';
-import { withDocumentLock } from './documentLock';
-import { openWorkbook } from './workbook';
-import { isoDate } from './dates';
-import { loadProtocol } from './protocolConfig';
-import { readPeople } from './access';
+} from './import/leadInputs';
+import {
+  describeReminders,
+  meetingsData,
+  sendDueReminders,
+  type MeetingsData,
+} from './meetings/meetings';
+import { writeProposals } from './matching/proposals';
+import { lockProtocol } from './platform/protocolConfig';
+import { addAgreedPairs, confirm, reviewData, type ReviewData } from './matching/review';
+import {
+  describeWeekly,
+  removeMyWeeklyTriggers,
+  toggleWeekly,
+  weeklyOwner,
+  weeklyRemindersOn,
+} from './setup/triggers';
+import { programmeSpreadsheet } from './platform/files';
+import { toast } from './platform/ui';
+import { appendAudit } from './platform/audit';
+import { withDocumentLock } from './platform/documentLock';
+import { openWorkbook } from './platform/workbook';
+import { peopleInForce } from './platform/access';
 
-export { setUpProgramme } from './setup';
-export { onOpen } from './menu';
+export { setUpProgramme } from './setup/setup';
+import {
+  checkInstallation,
+  describeChecks,
+  type InstallationCheck,
+} from './setup/installationCheck';
+export { onOpen } from './setup/menu';
 
 const ROLE_WORDS = { lead: 'Programme Lead', tutor: 'IMG Tutor' } as const;
 
@@ -70,10 +85,10 @@ export function showReviewSidebar(): void {
 }
 
 export function getReviewData(): ReviewData {
-  return serverCall('Review matches', ['lead', 'tutor'], (ctx) => ({
-    audit: null,
-    result: reviewData(ctx),
-  }));
+  return serverCall('Review matches', ['lead', 'tutor'], (ctx) => {
+    const audit = addAgreedPairs(ctx);
+    return { audit, result: reviewData(ctx, audit === null ? '' : `${audit}.`) };
+  });
 }
 
 export function confirmProposal(key: string, rationale: string): ReviewData {
@@ -111,34 +126,41 @@ export function sendRemindersFromSidebar(): { message: string; data: MeetingsDat
 
 export function toggleWeeklyReminders(): void {
   menuAction('Weekly reminders', ['lead'], (ctx) => {
-    const on = toggleWeekly();
-    const message = on
-      ? 'Weekly reminders are on: every Monday at 9:00, overdue mentees and mentors get one reminder (never twice in 7 days).'
-      : 'Weekly reminders are off.';
+    const message = describeWeekly(toggleWeekly(ctx.user), ctx.user);
     toast(ctx.wb.ss, message);
     return message;
   });
 }
 
-/** Time-driven trigger: runs as the Lead who switched weekly reminders on; no one is there to see an alert. */
+/**
+ * Time-driven trigger: runs under the account that switched weekly reminders on; no one is
+ * there to see an alert. It reads the shared setting first: switched off, or switched on since
+ * under another Lead's account, it sends nothing and removes itself.
+ */
 export function sendWeeklyReminders(): void {
   withDocumentLock(() => {
-    const wb = openWorkbook();
-    const owner = Session.getEffectiveUser().getEmail().toLowerCase();
+    const wb = openWorkbook(programmeSpreadsheet());
+    const owner = Session.getEffectiveUser().getEmail().trim().toLowerCase();
     const now = new Date();
-    if (!readPeople(wb).leads.includes(owner)) {
+    if (!weeklyRemindersOn() || weeklyOwner() !== owner) {
+      const removed = removeMyWeeklyTriggers();
+      const why = weeklyRemindersOn()
+        ? `they now run under ${weeklyOwner()}'s account`
+        : 'weekly reminders are switched off';
+      appendAudit(
+        wb,
+        owner,
+        'Weekly reminders (automatic)',
+        `Nothing sent: ${why}${removed > 0 ? `; the weekly trigger of ${owner} removed` : ''}.`,
+        now,
+      );
+      return;
+    }
+    const { people } = peopleInForce(wb);
+    if (!people.leads.includes(owner)) {
       throw new Error(`Weekly reminders were not sent: ${owner} is no longer a Programme Lead.`);
     }
-    let protocol: ReturnType<typeof loadProtocol> | null = null;
-    const ctx: ActionContext = {
-      wb,
-      user: owner,
-      role: 'lead',
-      people: readPeople(wb),
-      now,
-      today: isoDate(now, wb.timeZone),
-      protocol: () => (protocol ??= loadProtocol(wb, owner, now)),
-    };
+    const ctx = actionContext(wb, { email: owner, role: 'lead', people }, now);
     const message = describeReminders(sendDueReminders(ctx));
     appendAudit(
       wb,
@@ -244,4 +266,19 @@ export function showDashboard(): void {
 
 export function getDashboardData(): DashboardData {
   return serverCall('Dashboard', ['lead'], (ctx) => ({ audit: null, result: dashboardData(ctx) }));
+}
+
+export function showInstallationCheck(): void {
+  menuAction('Check installation', ['lead'], (ctx) => {
+    showDialog('installation', 'Dyad: check installation', who(ctx), 560);
+    return null;
+  });
+}
+
+/** The installation's checks, item by item (the dialog lists them; the audit log keeps the summary). */
+export function getInstallationChecks(): InstallationCheck[] {
+  return serverCall('Check installation', ['lead'], (ctx) => {
+    const checks = checkInstallation(ctx);
+    return { audit: describeChecks(checks), result: checks };
+  });
 }

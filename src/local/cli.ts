@@ -7,22 +7,35 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { committeeSummary } from '../core/committeeSummary';
 import { evaluateProgramme } from '../core/evaluate';
+import { explain } from '../core/explain';
 import { MatchingLimitError, proposeMatches } from '../core/matching';
 import { ProtocolConfigError } from '../core/protocolConfig';
 import type { MatchResult } from '../core/results';
 import { readProgramme } from '../core/readProgramme';
 import type { RawTables, ReadResult } from '../core/records';
+import { reproduceCommand, reproducibilityStamp } from '../core/stamp';
+import type { ExportRead } from '../files';
 import { USAGE, UsageError, parseArgs, type Command } from './args';
 import type { ProtocolInForce } from './protocolSheets';
-import { readProtocolFromPath } from './readProtocol';
-import { readTablesFromPath } from './readTables';
+import { protocolFromExport } from './readProtocol';
+import { nothingReadWarning, readExportsFromPath } from './readTables';
+import { DOMAIN_SHORT_LABELS } from './domainLabels';
+import { DYAD_VERSION } from './dyadVersion';
 import { oneLine } from './errorMessage';
 import { checkInput, PathError, prepareOutput } from './pathChecks';
 import { safeForTerminal } from './terminalText';
 import { renderSummaryHtml } from './summaryHtml';
-import { writeSummaryXlsx } from './summaryXlsx';
-import { formatEvaluationReport, formatMatchReport, formatProtocolLine } from './terminalReport';
+import { writeSummaryXlsx } from './writeSummaryXlsx';
+import {
+  applicantNames,
+  formatEvaluationReport,
+  formatMatchReport,
+  formatProtocolLine,
+  matchIssues,
+} from './terminalReport';
+import { runInit } from './init';
 import { writeMatches } from './writeMatches';
+import { writeMatchesXlsx } from './writeMatchesXlsx';
 import { writeSummaryJson } from './writeSummaryJson';
 
 export interface CliIo {
@@ -50,20 +63,31 @@ class InputError extends Error {
 interface Input {
   read: ReadResult;
   protocol: ProtocolInForce;
+  tables: RawTables;
+  /** Said first when nothing in the input was read as a programme sheet. */
+  warning: string;
 }
 
 async function readInput(input: string): Promise<Input> {
-  let tables: RawTables;
+  let exportRead: ExportRead;
   let protocol: ProtocolInForce;
   try {
-    tables = await readTablesFromPath(input);
-    protocol = await readProtocolFromPath(input);
+    exportRead = await readExportsFromPath(input);
+    protocol = protocolFromExport(exportRead);
   } catch (error) {
     if (error instanceof ProtocolConfigError)
       throw new InputError(error.problems.map((problem) => oneLine(problem)));
     throw new InputError(oneLine(error));
   }
-  return { read: readProgramme(tables, protocol.config), protocol };
+  const read = readProgramme(exportRead.tables, protocol.config);
+  const issues = [...exportRead.issues, ...read.issues];
+  const nothingRead = nothingReadWarning(exportRead);
+  return {
+    read: { ...read, issues },
+    protocol,
+    warning: nothingRead ? `${nothingRead}\n` : '',
+    tables: exportRead.tables,
+  };
 }
 
 /** Runs a file-system step, turning its failure into a one-line message about `path`. */
@@ -87,40 +111,60 @@ function matchesOf(read: ReadResult, protocol: ProtocolInForce): MatchResult {
 
 async function runMatch(
   command: Extract<Command, { kind: 'match' }>,
-  { read, protocol }: Input,
+  { read, protocol, warning }: Input,
   io: CliIo,
 ): Promise<void> {
   const { input, out } = command;
   const result = matchesOf(read, protocol);
   const written = await onDisk(out, () => writeMatches(result, read.issues, out));
+  const names = applicantNames(read.records);
+  const issues = matchIssues(read.issues);
+  const config = protocol.config;
+  const xlsx = await onDisk(out, () => writeMatchesXlsx({ result, names, issues, config }, out));
   io.stdout(
-    `Dyad match: ${input}\n${formatProtocolLine(protocol)}\n\n` +
-      formatMatchReport(result, read.issues, written, protocol.config),
+    `${warning}Dyad match: ${input}\n${formatProtocolLine(protocol)}\n\n` +
+      formatMatchReport(result, read.issues, written, protocol.config, names) +
+      `For review in Excel: ${xlsx}\n`,
   );
 }
 
 async function runEvaluate(
   command: Extract<Command, { kind: 'evaluate' }>,
-  { read, protocol }: Input,
+  { read, protocol, tables, warning }: Input,
   io: CliIo,
 ): Promise<void> {
   const { input, out, asOf } = command;
+  const stamp = reproducibilityStamp({
+    dyadVersion: DYAD_VERSION,
+    tables,
+    config: protocol.config,
+    lock: protocol.lock,
+    asOf,
+    generatedAt: new Date(),
+    command: reproduceCommand(input, asOf, out),
+  });
   const evaluation = evaluateProgramme(read.records, {
     asOf,
     config: protocol.config,
     importIssues: read.issues,
     lock: protocol.lock,
   });
-  const summary = committeeSummary(evaluation);
-  const jsonPath = await onDisk(out, () => writeSummaryJson(evaluation, out));
+  const explanation = explain(evaluation, protocol.config, {
+    minCount: protocol.config.minAnswersForMeasure,
+    domainName: (key) => DOMAIN_SHORT_LABELS[key],
+  });
+  const summary = committeeSummary(evaluation, { stamp, explanation });
+  const jsonPath = await onDisk(out, () =>
+    writeSummaryJson(evaluation, out, { stamp, explanation }),
+  );
   const xlsxPath = join(out, SUMMARY_XLSX_FILE);
   await onDisk(out, () => writeSummaryXlsx(summary, xlsxPath));
   const htmlPath = join(out, SUMMARY_HTML_FILE);
   await onDisk(out, () => writeFile(htmlPath, renderSummaryHtml(summary), 'utf8'));
   const asOfNote = command.asOfIsToday ? ' (today; pass --as-of to choose the date)' : '';
   io.stdout(
-    `Dyad evaluate: ${input}, as of ${asOf}${asOfNote}\n${formatProtocolLine(protocol)}\n\n` +
-      formatEvaluationReport(evaluation, jsonPath, [jsonPath, xlsxPath, htmlPath]),
+    `${warning}Dyad evaluate: ${input}, as of ${asOf}${asOfNote}\n${formatProtocolLine(protocol)}\n\n` +
+      formatEvaluationReport(evaluation, jsonPath, [jsonPath, xlsxPath, htmlPath], explanation),
   );
 }
 
@@ -147,6 +191,10 @@ async function run(command: Command, io: CliIo): Promise<number> {
   if (command.kind === 'usage') {
     io.stderr(USAGE);
     return EXIT.usage;
+  }
+  if (command.kind === 'init') {
+    io.stdout(await runInit(command.target));
+    return EXIT.ok;
   }
   await checkPath(() => checkInput(command.input));
   const input = await readInput(command.input);
