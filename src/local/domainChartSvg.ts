@@ -4,13 +4,7 @@
  */
 import type { DomainOutcome } from '../core/results';
 import { formatChange } from './display';
-import {
-  CHART_FONT_SIZE,
-  CHART_TITLE,
-  domainChart,
-  type ChartLayout,
-  type Shape,
-} from './domainChart';
+import { CHART_TITLE, domainChart, type ChartLayout, type Shape } from './domainChart';
 import { DOMAIN_SHORT_LABELS } from './domainLabels';
 import { escapeHtml } from './html';
 
@@ -50,7 +44,7 @@ export function renderDomainChart(
   const chart = domainChart(outcomes, layout);
   const description = chartDescription(outcomes, overallMeanChange);
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-${layout}" viewBox="0 0 ${chart.width} ${chart.height}" width="100%" role="img" aria-label="${escapeHtml(`${CHART_TITLE}. ${description}`)}" font-family="${FONT_FAMILY}" font-size="${CHART_FONT_SIZE}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-${layout}" viewBox="0 0 ${chart.width} ${chart.height}" width="100%" role="img" aria-label="${escapeHtml(`${CHART_TITLE}. ${description}`)}" font-family="${FONT_FAMILY}" font-size="${chart.fontSize}">` +
     `<title>${escapeHtml(CHART_TITLE)}</title><desc>${escapeHtml(description)}</desc>` +
     chart.shapes.map(svgShape).join('') +
     '</svg>'
