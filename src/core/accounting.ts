@@ -109,18 +109,13 @@ function pairFates(records: ProgrammeRecords, book: PairBook): RowFate[] {
   });
 }
 
-function escalationFates(records: ProgrammeRecords, asOf: string): RowFate[] {
-  const sheet = SHEETS.escalations;
-  return records.escalations.map((e): RowFate =>
-    e.raisedOn !== null && e.raisedOn > asOf
-      ? {
-          sheet,
-          row: e.row,
-          fate: 'kept',
-          reason: `raised on ${e.raisedOn}, after the as-of date ${asOf}: not counted in this report`,
-        }
-      : { sheet, row: e.row, fate: 'counted', reason: '' },
-  );
+function escalationFates(records: ProgrammeRecords): RowFate[] {
+  return records.escalations.map((e) => ({
+    sheet: SHEETS.escalations,
+    row: e.row,
+    fate: 'counted',
+    reason: '',
+  }));
 }
 
 function programmeFates(records: ProgrammeRecords): RowFate[] {
@@ -143,14 +138,14 @@ function sheetSizes(records: ProgrammeRecords, fates: readonly RowFate[]) {
 
 export function rowAccounting(
   records: ProgrammeRecords,
-  context: { pool: ApplicantPool; book: PairBook; config: ProtocolConfig; asOf: string },
+  context: { pool: ApplicantPool; book: PairBook; config: ProtocolConfig },
   responseFates: readonly RowFate[],
   extraFates: readonly RowFate[] = [],
 ): SheetAccount[] {
   const fates = [
     ...applicationFates(records, context.pool, context.config),
     ...pairFates(records, context.book),
-    ...escalationFates(records, context.asOf),
+    ...escalationFates(records),
     ...programmeFates(records),
     ...responseFates,
     ...extraFates,

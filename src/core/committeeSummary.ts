@@ -3,7 +3,15 @@
  * summary.html, the shared summary spreadsheet) are made from this and nothing else, so no
  * email, name, free text, wellbeing answer or per-person row can reach them.
  */
-import type { Evaluation, ProtocolLock } from './results';
+import { DEFAULT_CONFIG } from './config';
+import type { Evaluation, ProtocolLock, ReAim } from './results';
+import {
+  rewordReasons,
+  suppressLevel3,
+  suppressOutcome,
+  suppressThreshold,
+  type Level3Mean,
+} from './smallNumbers';
 import type { Explanation } from './explain';
 import type { ReproducibilityStamp } from './stamp';
 
@@ -22,10 +30,21 @@ type Aggregates = Pick<
   | 'thresholds'
   | 'outcomes'
   | 'overallMeanChange'
-  | 'reAim'
   | 'escalations'
   | 'lock'
 >;
+
+/** RE-AIM with the adoption figures that are withheld (null) when too few mentors answered. */
+export interface SummaryReAim extends Omit<ReAim, 'adoption'> {
+  adoption: {
+    mentorsResponding: number;
+    willingYes: number | null;
+    willingMaybe: number | null;
+    willingNo: number | null;
+    willingShare: number | null;
+    suppressed?: boolean;
+  };
+}
 
 export interface CommitteeSummary extends Aggregates {
   completion: {
@@ -37,9 +56,14 @@ export interface CommitteeSummary extends Aggregates {
     pairsWithAllMeetings: number;
   };
   level3: {
-    safety: Evaluation['level3']['safety'];
-    goals: Evaluation['level3']['goals'];
+    safety: Level3Mean;
+    goals: Level3Mean;
   };
+  reAim: SummaryReAim;
+  /** No figure over fewer people than this is shown (null and `suppressed`); 0 in the Lead's own view. */
+  minCommitteeCount: number;
+  /** Whether I1's overall mean change is withheld. */
+  overallMeanChangeSuppressed?: boolean;
   /** How many import issues the Lead has to look at (the issues themselves stay with the Lead). */
   importIssueCount: number;
   /** Which Dyad, inputs, configuration and date made it (absent when the caller gave none). */
@@ -54,7 +78,8 @@ export interface SummaryContext {
   explanation?: Explanation;
 }
 
-export function committeeSummary(
+/** The aggregates with every figure, for the Lead's own files (summary.json). */
+export function leadSummary(
   evaluation: Evaluation,
   { stamp, explanation }: SummaryContext = {},
 ): CommitteeSummary {
@@ -81,12 +106,56 @@ export function committeeSummary(
       pairsWithAllMeetings: completion.pairsWithAllMeetings,
     },
     level3: { safety: { ...level3.safety }, goals: { ...level3.goals } },
-    reAim: evaluation.reAim,
+    reAim: { ...evaluation.reAim, adoption: { ...evaluation.reAim.adoption } },
     escalations: { ...evaluation.escalations },
     lock: withoutAccounts(evaluation.lock),
     importIssueCount: evaluation.importIssues.length,
     ...(stamp ? { stamp: { ...stamp, inputs: stamp.inputs.map((i) => ({ ...i })) } } : {}),
     ...(explanation ? { explanation } : {}),
+    minCommitteeCount: 0,
+  };
+}
+
+/**
+ * The committee's view: the Lead's aggregates less every figure taken over fewer than
+ * `minCommitteeCount` people (protocol section 9), each marked `suppressed`.
+ */
+export function committeeSummary(
+  evaluation: Evaluation,
+  context: SummaryContext = {},
+): CommitteeSummary {
+  const minimum = evaluation.minCommitteeCount ?? DEFAULT_CONFIG.minCommitteeCount;
+  const all = leadSummary(evaluation, context);
+  const thresholds = all.thresholds.map((t) => suppressThreshold(t, minimum));
+  const i1 = thresholds.find((t) => t.id === 'I1');
+  const overallHidden = i1 !== undefined && i1.n < minimum;
+  const adoption = all.reAim.adoption;
+  const fewMentors = adoption.mentorsResponding < minimum;
+  return {
+    ...all,
+    reasons: rewordReasons(all.reasons, all.thresholds, thresholds),
+    thresholds,
+    outcomes: all.outcomes.map((o) => suppressOutcome(o, minimum)),
+    overallMeanChange: overallHidden ? null : all.overallMeanChange,
+    ...(overallHidden ? { overallMeanChangeSuppressed: true } : {}),
+    level3: {
+      safety: suppressLevel3(all.level3.safety, minimum),
+      goals: suppressLevel3(all.level3.goals, minimum),
+    },
+    reAim: fewMentors
+      ? {
+          ...all.reAim,
+          adoption: {
+            mentorsResponding: adoption.mentorsResponding,
+            willingYes: null,
+            willingMaybe: null,
+            willingNo: null,
+            willingShare: null,
+            suppressed: true,
+          },
+        }
+      : all.reAim,
+    minCommitteeCount: minimum,
   };
 }
 

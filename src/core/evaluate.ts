@@ -3,6 +3,7 @@
  * Read it top to bottom to follow one answer from the sheets to the decision.
  */
 import { rowAccounting, uncountedFeedback } from './accounting';
+import { recordsAsOf } from './asOf';
 import { completionReport } from './completion';
 import { DEFAULT_CONFIG, type ProtocolConfig } from './config';
 import { decide } from './decision';
@@ -28,10 +29,14 @@ export interface EvaluateOptions {
   lock?: ProtocolLock;
 }
 
-export function evaluateProgramme(records: ProgrammeRecords, options: EvaluateOptions): Evaluation {
+export function evaluateProgramme(all: ProgrammeRecords, options: EvaluateOptions): Evaluation {
   const config = options.config ?? DEFAULT_CONFIG;
   const { asOf } = options;
-  const settings = records.programme;
+  const settings = all.programme;
+
+  // Only what was answered by the as-of date counts; later answers are listed, not counted.
+  const dated = recordsAsOf(all, asOf);
+  const records = dated.records;
 
   // Who takes part, and which pairs count.
   const pool = applicantPool(records, config);
@@ -65,7 +70,10 @@ export function evaluateProgramme(records: ProgrammeRecords, options: EvaluateOp
     config,
   );
   const decision = decide(thresholds, settings.pilotEnd, config);
-  const accounts = rowAccounting(records, { pool, book, config, asOf }, responses.fates);
+  const accounts = rowAccounting(records, { pool, book, config }, [
+    ...dated.fates,
+    ...responses.fates,
+  ]);
 
   return {
     asOf,
@@ -83,10 +91,12 @@ export function evaluateProgramme(records: ProgrammeRecords, options: EvaluateOp
     lock: options.lock ?? UNLOCKED,
     importIssues: [
       ...(options.importIssues ?? []),
+      ...dated.issues,
       ...responses.issues,
       ...unescalatedConcerns(records, book.confirmed),
     ],
     rowAccounting: accounts,
+    minCommitteeCount: config.minCommitteeCount,
     uncountedFeedback: uncountedFeedback(accounts),
   };
 }

@@ -7,6 +7,7 @@
  * feedback to pairs, choosing between repeated check-ins, and eligibility are later stages.
  */
 import { consistencyIssues } from './consistency';
+import { latestApplications } from './supersede';
 import { DEFAULT_CONFIG, type ProtocolConfig } from './config';
 import { SHEET_NAMES, SHEETS } from './instruments';
 import type {
@@ -64,34 +65,13 @@ function sheetsRead(tables: RawTables): ReadAccount['sheets'] {
   return sheets;
 }
 
-/**
- * Orders two applications from the same person: the later timestamp is the later application;
- * when the timestamps are equal or either is missing, the lower row is. (A form always writes a
- * timestamp; rows without one were typed in, and row order is the best witness of them.)
- */
-function isLater(
-  a: MenteeApplication | MentorApplication,
-  b: MenteeApplication | MentorApplication,
-): boolean {
-  if (a.timestamp !== null && b.timestamp !== null && a.timestamp !== b.timestamp) {
-    return a.timestamp > b.timestamp;
-  }
-  return a.row > b.row;
-}
-
 /** Every application but the latest from each email is marked superseded, with one issue each. */
 function markSuperseded(
   applications: (MenteeApplication | MentorApplication)[],
   sheet: string,
   issues: ImportIssue[],
 ): void {
-  const latest = new Map<string, MenteeApplication | MentorApplication>();
-  for (const application of applications) {
-    if (application.email === '') continue;
-    const current = latest.get(application.email);
-    if (current === undefined || isLater(application, current))
-      latest.set(application.email, application);
-  }
+  const latest = latestApplications(applications);
   for (const application of applications) {
     const winner = latest.get(application.email);
     if (winner === undefined || winner === application) continue;

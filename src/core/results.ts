@@ -19,6 +19,12 @@ export interface IneligibleApplicant {
 export interface Alternative {
   mentor: string;
   score: number;
+  /** Other mentees this mentor is already proposed or confirmed for, with those pairs' scores. */
+  proposedFor?: { mentee: string; score: number; confirmed: boolean }[];
+  /** Whether this mentor still has a place left in the assignment. */
+  freePlace?: boolean;
+  /** Why the proposal is still the best overall, in one sentence. */
+  why?: string;
 }
 
 export interface Proposal {
@@ -52,6 +58,8 @@ export interface ThresholdPart {
   label: string;
   observed: number | null;
   n: number;
+  /** Committee view only: the value is withheld, being taken over too few people. */
+  suppressed?: boolean;
 }
 
 export interface ThresholdResult {
@@ -72,6 +80,8 @@ export interface ThresholdResult {
   /** The finding in words, e.g. "7 of 10 evaluable pairs held at least 2 structured meetings". */
   detail: string;
   parts: ThresholdPart[];
+  /** Committee view only: the observed value is withheld, being taken over too few people. */
+  suppressed?: boolean;
 }
 
 /** One domain's paired statistics (protocol section 8), with its Holm-adjusted p. */
@@ -81,6 +91,8 @@ export interface DomainOutcome extends PairedStatistics {
   group: DomainGroup;
   kirkpatrickLevel: 2 | 3;
   holmP: number | null;
+  /** Committee view only: every statistic withheld, being taken over too few mentees. */
+  suppressed?: boolean;
 }
 
 export interface OverdueMeeting {
@@ -209,4 +221,6 @@ export interface Evaluation {
   rowAccounting?: SheetAccount[];
   /** Feedback kept for the Lead but not counted, with why (protocol section 6). */
   uncountedFeedback?: UncountedAnswer[];
+  /** The configuration's `minCommitteeCount`: committee files show no figure over fewer people. */
+  minCommitteeCount?: number;
 }

@@ -5,11 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  committeeSummary,
-  type CommitteeSummary,
-  type SummaryContext,
-} from '../core/committeeSummary';
+import { leadSummary, type CommitteeSummary, type SummaryContext } from '../core/committeeSummary';
 import type { ImportIssue } from '../core/records';
 import type { Evaluation, OverdueMeeting, PairLevel3Change, Withdrawal } from '../core/results';
 
@@ -36,7 +32,7 @@ export interface SummaryJson extends Omit<CommitteeSummary, 'completion' | 'leve
 }
 
 export function summaryJson(evaluation: Evaluation, context: SummaryContext = {}): SummaryJson {
-  const summary = committeeSummary(evaluation, context);
+  const summary = leadSummary(evaluation, context);
   const { completion, level3 } = evaluation;
   return {
     ...summary,

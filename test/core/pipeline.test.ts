@@ -1,6 +1,8 @@
 /**
  * One programme as Google exports it (text cells under the forms' titles) followed from the
- * sheets to the decision: reading, linking, thresholds and statistics together.
+ * sheets to the decision: reading, linking, thresholds and statistics together. Every expected
+ * value is worked out by hand from the cohort below (comments beside them), never with the
+ * engine's own functions.
  */
 import { evaluateProgramme } from '../../src/core/evaluate';
 import {
@@ -18,7 +20,6 @@ import {
 import { proposeMatches } from '../../src/core/matching';
 import { readProgramme } from '../../src/core/readProgramme';
 import type { RawTable, RawTables } from '../../src/core/records';
-import { pairedStatistics } from '../../src/core/stats';
 
 type Row = Record<string, string>;
 
@@ -179,24 +180,73 @@ describe('a programme from its sheets to the decision', () => {
     expect(byId.F2).toMatchObject({ observed: 6, target: 5, status: 'met' });
   });
 
-  it('computes each domain like R over the evaluable mentees', () => {
-    DOMAINS.forEach((_, d) => {
-      const expected = pairedStatistics(
-        [1, 2, 3, 4].map((i) => ({ baseline: baseline(i)[d % 4], end: end(i)[d % 4] })),
-      );
-      expect(evaluation.outcomes[d]).toMatchObject(expected);
-    });
+  /*
+   * Mentees 1–4 are evaluable (5 withdrew beyond control, 6 is unpaired). Domain d takes
+   * baseline(i)[d % 4] and end(i)[d % 4]:
+   *   d % 4 = 0: 3 → 5, d = 2, 2, 2, 2; d % 4 = 1: 4 → 6, the same differences.
+   *     Ties, so the normal approximation: V = 4 × 2.5 = 10, n(n+1)/4 = 5,
+   *     σ² = 4·5·9/24 − (4³ − 4)/48 = 6.25, z' = (10 − 5 − 0.5)/2.5 = 1.8,
+   *     p = 2(1 − Φ(1.8)) = 0.0718606382.
+   *   d % 4 = 2: 5 → 5, no change: no p.
+   *   d % 4 = 3: baselines 5, 6, 4, 5 → ends 8, 7, 8, 7: d = 3, 1, 4, 2, no ties: exact,
+   *     V = 10, the largest of 2⁴ = 16 sign patterns: p = 2/16 = 0.125. Mean 2.5, SD √(5/3),
+   *     CI 2.5 ± qt(0.975, 3) = 3.182446305 × √(5/3)/2.
+   * Holm over the 8 p-values present: 8 × 0.0718606382 = 0.5748851058 for the six smallest and,
+   * as the running maximum, for the two of 0.125 too (2 × 0.125 and 1 × 0.125 are smaller).
+   */
+  const HOLM = 0.5748851058;
+  const outcome = (d: number) => evaluation.outcomes[d];
+
+  it('computes each domain over the evaluable mentees, by hand', () => {
+    for (const d of [0, 1, 4, 5, 8, 9]) {
+      expect(outcome(d)).toMatchObject({
+        n: 4,
+        meanChange: 2,
+        sdChange: 0,
+        improvedShare: 1,
+        rankBiserial: 1,
+      });
+      expect(outcome(d).wilcoxonP).toBeCloseTo(0.0718606382, 9);
+      expect(outcome(d).holmP).toBeCloseTo(HOLM, 9);
+    }
+    expect(outcome(0)).toMatchObject({ baselineMean: 3, endMean: 5 });
+    expect(outcome(1)).toMatchObject({ baselineMean: 4, endMean: 6 });
+    for (const d of [2, 6, 10]) {
+      expect(outcome(d)).toMatchObject({ n: 4, meanChange: 0, wilcoxonP: null, holmP: null });
+    }
+    for (const d of [3, 7]) {
+      const o = outcome(d);
+      expect(o).toMatchObject({ n: 4, baselineMean: 5, endMean: 7.5, meanChange: 2.5 });
+      expect(o.sdChange).toBeCloseTo(Math.sqrt(5 / 3), 12);
+      expect(o.ci95?.[0]).toBeCloseTo(0.4457397432, 8);
+      expect(o.ci95?.[1]).toBeCloseTo(4.5542602568, 8);
+      expect(o.wilcoxonP).toBeCloseTo(0.125, 12);
+      expect(o.holmP).toBeCloseTo(HOLM, 9);
+    }
+  });
+
+  it('decides scenario 1 with I1 the mean of the eleven domain means: (3 × 2 + 3 × 2 + 3 × 0 + 2 × 2.5)/11', () => {
+    expect(evaluation.overallMeanChange).toBeCloseTo(17 / 11, 12);
+    expect(byId.I1).toMatchObject({ status: 'met', n: 4 });
     expect(evaluation.scenario).toBe(1);
     expect(evaluation.provisional).toBe(false);
   });
 
   it('proposes the unpaired mentee to a mentor with a place left, never the ineligible registrar', () => {
+    // Mentee 6 against any of mentors 1–5 (all alike): specialty 2, pathway 2, needs 2 × 1/2,
+    // site 0.5 (different, neither in person), format 1 ("Either"), availability 1/2,
+    // IMG preference 1 ("No preference"), seniority 1 (consultant 5 > LED 2) = 9 points.
     const matches = proposeMatches(read.records);
     expect(matches.ineligible).toEqual([
       { email: 'mentor6@nhs.example', role: 'mentor', reason: expect.stringMatching(/6 months/) },
     ]);
     const fresh = matches.proposals.filter((p) => !p.confirmed);
-    expect(fresh.map((p) => p.mentee)).toEqual(['mentee6@nhs.example']);
-    expect(fresh[0].mentor).not.toBe('mentor6@nhs.example');
+    expect(fresh).toHaveLength(1);
+    expect(fresh[0]).toMatchObject({ mentee: 'mentee6@nhs.example', score: 9 });
+    expect(fresh[0].mentor).toMatch(/^mentor[1-5]@nhs\.example$/);
+    expect(fresh[0].alternatives.map((a) => a.score)).toEqual([9, 9, 9]);
+    // Four confirmed active pairs (mentees 1–4 with mentors 1–4), each also 9 points, plus
+    // the new one: 5 × 9 = 45.
+    expect(matches.totalScore).toBe(45);
   });
 });

@@ -206,9 +206,9 @@ describe('match on the sample programme', () => {
   });
 
   it('writes matches.json in the shape of protocol section 11', () => {
-    expect(typeof matches.totalScore).toBe('number');
+    expect(matches.totalScore).toBeCloseTo(114 + 5 / 6, 9); // by hand: test/rules/sample.rules.test.ts
     const proposals = matches.proposals as Record<string, unknown>[];
-    expect(proposals.length).toBeGreaterThan(0);
+    expect(proposals).toHaveLength(12); // 9 confirmed active pairs + 3 free mentees placed
     for (const p of proposals) {
       expect(p).toEqual(
         expect.objectContaining({
@@ -226,7 +226,7 @@ describe('match on the sample programme', () => {
       const alternatives = p.alternatives as { mentor: string; score: number }[];
       expect(alternatives.length).toBeLessThanOrEqual(3);
       alternatives.forEach((a, i) => {
-        expect(Object.keys(a).sort()).toEqual(['mentor', 'score']);
+        expect(Object.keys(a)).toEqual(expect.arrayContaining(['mentor', 'score']));
         expect(a.mentor).not.toBe(p.mentor);
         if (i > 0) expect(a.score).toBeLessThanOrEqual(alternatives[i - 1].score);
       });
@@ -298,12 +298,13 @@ describe('evaluate on the sample programme', () => {
   it('holds the fields of protocol section 11 in summary.json', () => {
     expect(summary.asOf).toBe(AFTER_END);
     expect(summary.provisional).toBe(false);
-    expect([1, 2, 3, 4]).toContain(summary.scenario);
-    expect(typeof summary.recommendation).toBe('string');
+    expect(summary.scenario).toBe(2); // worked out by hand in test/rules/sample.rules.test.ts
+    expect(summary.recommendation).toBe(
+      'Proceed to Cohort 2 with targeted improvements to matching or programme structure; present pilot findings as early-stage evidence',
+    );
     const domains = summary.domains as Record<string, string>;
     expect(Object.keys(domains).sort()).toEqual(['completion', 'feasibility', 'impact']);
-    for (const status of Object.values(domains))
-      expect(['met', 'partial', 'not_met', 'pending']).toContain(status);
+    expect(domains).toEqual({ completion: 'met', impact: 'partial', feasibility: 'met' });
     const thresholds = summary.thresholds as Record<string, unknown>[];
     expect(thresholds.map((t) => t.id)).toEqual([
       'C1',
@@ -319,12 +320,23 @@ describe('evaluate on the sample programme', () => {
       'F3',
       'F4',
     ]);
-    for (const t of thresholds) {
-      expect(['met', 'not_met', 'pending', 'insufficient_data']).toContain(t.status);
-      expect(t.observed === null || typeof t.observed === 'number').toBe(true);
-      expect(typeof t.target).toBe('number');
-      expect(typeof t.n).toBe('number');
-    }
+    // Status, observed (×9 or ×7 or ×15 where a fraction), target and n, by hand from the CSVs.
+    expect(thresholds.map((t) => [t.id, t.status, t.target, t.n])).toEqual([
+      ['C1', 'met', 0.7, 9],
+      ['C2', 'met', 0.5, 9],
+      ['C3', 'met', 0.7, 9],
+      ['C4', 'met', 0, 1],
+      ['I1', 'met', 1, 8],
+      ['I2', 'met', 7, 7],
+      ['I3', 'not_met', 7, 15],
+      ['I4', 'met', 0.7, 8],
+      ['F1', 'met', 8, 13],
+      ['F2', 'met', 10, 15],
+      ['F3', 'met', 0, 1],
+      ['F4', 'met', 6, 7],
+    ]);
+    const observed = [8 / 9, 7 / 9, 7 / 9, 0, 2, 58 / 7, 99 / 15, 7 / 8, 11, 13, 0, 7];
+    thresholds.forEach((t, i) => expect(t.observed).toBeCloseTo(observed[i], 12));
     const outcomes = summary.outcomes as Record<string, unknown>[];
     expect(outcomes).toHaveLength(11);
     const keys = [
@@ -341,7 +353,7 @@ describe('evaluate on the sample programme', () => {
       'holmP',
     ];
     for (const o of outcomes) expect(Object.keys(o)).toEqual(expect.arrayContaining(keys));
-    expect(typeof summary.overallMeanChange).toBe('number');
+    expect(summary.overallMeanChange).toBeCloseTo(2, 12); // 176 points of change / (8 × 11)
     const issues = summary.importIssues as Record<string, unknown>[];
     for (const issue of issues)
       expect(Object.keys(issue).sort()).toEqual(['problem', 'row', 'sheet']);
