@@ -28,6 +28,7 @@ import {
   domainShownStatus,
   domainStatusText,
   isSuppressed,
+  overallChangeWithheld,
   suppressedText,
 } from './committeeReading';
 import { renderDomainChart } from './domainChartSvg';
@@ -130,16 +131,14 @@ function partsText(s: CommitteeSummary, t: ThresholdResult): string {
   const kind = THRESHOLD_MEASURE[t.id];
   return t.parts
     .map((p) => {
-      const value = isSuppressed(s, p.observed, p.n)
-        ? suppressedText(s)
-        : formatMeasure(kind, p.observed);
+      const value = isSuppressed(p) ? suppressedText(s) : formatMeasure(kind, p.observed);
       return `${p.label}: ${value} (n ${p.n})`;
     })
     .join('; ');
 }
 
 function observedText(s: CommitteeSummary, t: ThresholdResult): string {
-  return isSuppressed(s, t.observed, t.n) ? suppressedText(s) : formatObserved(t);
+  return isSuppressed(t) ? suppressedText(s) : formatObserved(t);
 }
 
 function thresholdRow(s: CommitteeSummary, t: ThresholdResult): string {
@@ -190,7 +189,7 @@ function findings(s: CommitteeSummary): string {
 }
 
 function outcomeRow(s: CommitteeSummary, o: DomainOutcome): string {
-  if (isSuppressed(s, o.meanChange, o.n)) {
+  if (isSuppressed(o)) {
     return (
       `<tr><th scope="row">${esc(o.title)}</th><td class="num">${esc(o.kirkpatrickLevel)}</td>` +
       `<td class="num">${esc(o.n)}</td><td class="suppressed" colspan="8">${esc(suppressedText(s))}</td></tr>`
@@ -231,8 +230,8 @@ function outcomesSection(s: CommitteeSummary): string {
   const rows = s.outcomes.map((o) => outcomeRow(s, o)).join('');
   const body =
     findings(s) +
-    `<figure>${renderDomainChart(s.outcomes, s.overallMeanChange, 'wide')}${renderDomainChart(s.outcomes, s.overallMeanChange, 'narrow')}` +
-    `<figcaption>Mean score at baseline (application) and at the end of the pilot, paired answers only. Overall mean change: ${esc(formatChange(s.overallMeanChange))}. The table below gives the same data.</figcaption></figure>` +
+    `<figure>${renderDomainChart(s.outcomes, s.overallMeanChange, 'wide', overallChangeWithheld(s))}${renderDomainChart(s.outcomes, s.overallMeanChange, 'narrow', overallChangeWithheld(s))}` +
+    `<figcaption>Mean score at baseline (application) and at the end of the pilot, paired answers only. Overall mean change: ${esc(overallChangeWithheld(s) ?? formatChange(s.overallMeanChange))}. The table below gives the same data.</figcaption></figure>` +
     '<p class="note">Paired baseline and end-of-pilot answers. Level: Kirkpatrick level, 3 = behaviour, 2 = learning. “How to read this” explains each column.</p>' +
     scrollable(
       'Outcomes per domain',
@@ -244,7 +243,7 @@ function outcomesSection(s: CommitteeSummary): string {
 
 function level3Table(s: CommitteeSummary): string {
   const row = (label: string, m: CommitteeSummary['level3']['safety']): string =>
-    isSuppressed(s, m.meanChange, m.n)
+    isSuppressed(m)
       ? `<tr><th scope="row">${esc(label)}</th><td class="num">${esc(m.n)}</td><td class="suppressed" colspan="3">${esc(suppressedText(s))}</td></tr>`
       : tableRow(
           [
@@ -298,13 +297,12 @@ function statusList(s: CommitteeSummary, ids: readonly ThresholdId[]): string {
 
 function reAimSection(s: CommitteeSummary): string {
   const { reach, adoption, maintenance } = s.reAim;
-  const share = isSuppressed(s, adoption.willingShare, adoption.mentorsResponding)
-    ? suppressedText(s)
-    : formatPercent(adoption.willingShare);
   const willing =
-    adoption.mentorsResponding > 0
-      ? `${adoption.willingYes} of ${adoption.mentorsResponding} responding mentors willing to mentor again (${share}); ${adoption.willingMaybe} maybe, ${adoption.willingNo} no`
-      : 'No mentor feedback yet';
+    adoption.mentorsResponding === 0
+      ? 'No mentor feedback yet'
+      : isSuppressed(adoption)
+        ? `${adoption.mentorsResponding} responding mentors: willingness to mentor again ${suppressedText(s)}`
+        : `${adoption.willingYes} of ${adoption.mentorsResponding} responding mentors willing to mentor again (${formatPercent(adoption.willingShare)}); ${adoption.willingMaybe} maybe, ${adoption.willingNo} no`;
   const decision = maintenance.committeeDecision
     ? `${maintenance.committeeDecision}${maintenance.committeeDecisionDate ? ` (${formatLongDate(maintenance.committeeDecisionDate)})` : ''}`
     : 'Not yet recorded';

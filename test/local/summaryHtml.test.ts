@@ -247,22 +247,15 @@ describe('renderSummaryHtml, read without a statistician', () => {
       makeExplainedSummary({
         thresholds: [
           makeThreshold('C3', 'insufficient_data', {
-            observed: null,
+            observed: 0.5,
             n: 2,
             parts: [
               { label: 'Mentees', observed: 0.8, n: 4 },
-              { label: 'Mentors', observed: null, n: 2 },
+              { label: 'Mentors', observed: 0.5, n: 2 },
             ],
           }),
         ],
-        outcomes: DOMAINS.map((_, i) =>
-          makeOutcome(
-            i,
-            i === 0
-              ? { n: 2, baselineMean: null, endMean: null, meanChange: null, ci95: null }
-              : {},
-          ),
-        ),
+        outcomes: DOMAINS.map((_, i) => makeOutcome(i, i === 0 ? { n: 2 } : {})),
       }),
     );
     const c3 = html.match(/<tr><th scope="row">C3<\/th>.*?<\/tr>/)?.[0] ?? '';
