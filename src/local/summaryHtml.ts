@@ -75,8 +75,8 @@ function provisionalNotes(s: CommitteeSummary): string {
     ? `Thresholds at risk so far: ${s.atRisk.map((id) => thresholdName(s, id)).join(', ')}.`
     : 'No deciding threshold is at risk so far.';
   return (
-    '<p>Some thresholds cannot be assessed yet (before the pilot end date, or a Lead input is still empty); this is not a decision.</p>' +
-    `<p class="at-risk"><strong>${esc(atRisk)}</strong>${restsOn ? ` The scenario so far rests on: ${esc(restsOn)}.` : ''}</p>`
+    `<p class="at-risk"><strong>${esc(atRisk)}</strong>${restsOn ? ` The scenario so far rests on: ${esc(restsOn)}.` : ''}` +
+    ' Some thresholds cannot be assessed yet (before the pilot end date, or a Lead input is still empty): this is not a decision.</p>'
   );
 }
 
@@ -107,9 +107,8 @@ function decisionSection(s: CommitteeSummary): string {
     ? `<h3>Why</h3><ul>${s.reasons.map((r) => `<li>${esc(r)}</li>`).join('')}</ul>`
     : '';
   const body =
-    `<div class="decision${s.provisional ? ' provisional' : ''}">${headline}${provisionalNotes(s)}` +
-    `<table class="domains"><caption class="note">Decision domains</caption>${tableHead(['Domain', 'Status'])}<tbody>${domainRows}</tbody></table>` +
-    `${reasons}</div>` +
+    `<div class="decision${s.provisional ? ' provisional' : ''}">${headline}${provisionalNotes(s)}${reasons}` +
+    `<table class="domains"><caption class="note">Decision domains</caption>${tableHead(['Domain', 'Status'])}<tbody>${domainRows}</tbody></table></div>` +
     scenarioList(s);
   return section('decision', 'Decision', body);
 }
