@@ -85,6 +85,9 @@ footer { margin-top: 2rem; padding-bottom: 2rem; font-size: 0.85rem; color: #3d4
   h2 { font-size: 12pt; margin: 10pt 0 4pt; }
   h3 { font-size: 10pt; margin: 7pt 0 3pt; }
   table { font-size: 8pt; margin: 3pt 0 6pt; }
+  .note, figcaption, caption { font-size: 8.5pt; }
+  td.status { min-width: 5.5em; }
+  .headline { font-size: 12pt; }
   th, td { padding: 1.5pt 3pt; }
   td.num { white-space: nowrap; }
   .scroll-hint { display: none; }

@@ -361,6 +361,7 @@ function measureCell(
   }
   if (kind === 'yesNo') {
     cell.value = value > 0 ? 'Yes' : 'No';
+    cell.alignment = { horizontal: 'right' };
     return;
   }
   cell.value = value;
@@ -417,7 +418,7 @@ function addThresholdsSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): vo
     measureCell(s, row.getCell(5), t.id, t.observed, isSuppressed(t));
     row.getCell(6).alignment = { horizontal: 'right', vertical: 'top' };
   }
-  wrap(sheet, [2, 3, 4, 9]);
+  wrap(sheet, [2, 3, 4, 8, 9]);
   setPrintArea(sheet);
 }
 
