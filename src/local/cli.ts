@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { committeeSummary } from '../core/committeeSummary';
 import { evaluateProgramme } from '../core/evaluate';
 import { explain } from '../core/explain';
-import { proposeMatches } from '../core/matching';
+import { proposeMatchesInContext } from '../core/alternatives';
 import { readProgramme } from '../core/readProgramme';
 import type { RawTables, ReadResult } from '../core/records';
 import { reproduceCommand, reproducibilityStamp } from '../core/stamp';
@@ -92,7 +92,7 @@ async function runMatch(
   io: CliIo,
 ): Promise<void> {
   const { input, out } = command;
-  const result = proposeMatches(read.records, protocol.config);
+  const result = proposeMatchesInContext(read.records, protocol.config);
   const written = await onDisk(out, () => writeMatches(result, read.issues, out));
   const names = applicantNames(read.records);
   const issues = matchIssues(read.issues);
@@ -127,7 +127,7 @@ async function runEvaluate(
     lock: protocol.lock,
   });
   const explanation = explain(evaluation, protocol.config, {
-    minCount: protocol.config.minAnswersForMeasure,
+    minCount: protocol.config.minCommitteeCount,
     domainName: (key) => DOMAIN_SHORT_LABELS[key],
   });
   const summary = committeeSummary(evaluation, { stamp, explanation });
