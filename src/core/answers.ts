@@ -5,12 +5,15 @@
  * when the answer could not be read, the problem in plain words. An empty cell is a missing
  * answer, not a problem: whether it matters is for later stages to say.
  */
+import { emailIdentity, removedNote } from './identity';
 import type { Cell, Instant, IsoDate } from './records';
 
 export interface Parsed<T> {
   value: T;
   /** Set when the cell held something that could not be read; `value` is then the fallback. */
   problem?: string;
+  /** Set when the answer was read but had to be cleaned first (said in an import issue). */
+  note?: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -81,17 +84,15 @@ export function readText(cell: Cell | undefined): string {
   return cellText(cell);
 }
 
-const EMAIL_PATTERN = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]+$/;
-
-/** An email address, trimmed and lower-cased; '' when missing or not an email. */
+/**
+ * An email address as its one identity (see `emailIdentity`); '' when missing or not an email.
+ * Invisible or control characters removed from it are named in `note`.
+ */
 export function readEmail(cell: Cell | undefined): Parsed<string> {
   if (isBlank(cell)) return { value: '', problem: 'no email address' };
-  const text = cellText(cell)
-    .replace(/^mailto:/i, '')
-    .toLowerCase();
-  if (!EMAIL_PATTERN.test(text))
-    return { value: '', problem: `${quote(cell)} is not an email address` };
-  return { value: text };
+  const { email, removed } = emailIdentity(cellText(cell));
+  if (email === '') return { value: '', problem: `${quote(cell)} is not an email address` };
+  return removed.length === 0 ? { value: email } : { value: email, note: removedNote(removed) };
 }
 
 /** One option of a list, returned in the list's own spelling. */

@@ -110,6 +110,8 @@ export interface ProtocolConfig {
   defaultTargetPairs: number;
   /** A mean or a share over fewer than this is insufficient data. */
   minAnswersForMeasure: number;
+  /** Committee files show no figure taken over fewer people than this (status and n only). */
+  minCommitteeCount: number;
   thresholds: ThresholdTargets;
   /** C2 is shown but never decides. */
   aspirationalThresholds: readonly ThresholdId[];
@@ -213,6 +215,7 @@ export const DEFAULT_CONFIG: ProtocolConfig = {
   meetings: { dueMonths: [1, 3, 6], overdueAfterDays: 14 },
   defaultTargetPairs: 10,
   minAnswersForMeasure: 3,
+  minCommitteeCount: 3,
   thresholds: {
     c1Share: 0.7,
     c1MinMeetings: 2,

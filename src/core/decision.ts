@@ -1,5 +1,5 @@
 /** The four-scenario decision (protocol section 7), with the thresholds that decided it. */
-import type { DecisionDomain, ProtocolConfig, Scenario } from './config';
+import type { DecisionDomain, ProtocolConfig, Scenario, ThresholdId } from './config';
 import type { IsoDate } from './records';
 import type { DomainStatus, ThresholdResult, ThresholdStatus } from './results';
 import { percent } from './wording';
@@ -9,12 +9,21 @@ export interface Decision {
   scenario: Scenario;
   recommendation: string;
   domains: Record<DecisionDomain, DomainStatus>;
+  /** What the data so far give per domain (never pending); equals `domains` once decided. */
+  domainsSoFar: Record<DecisionDomain, DomainStatus>;
+  /**
+   * The domains the scenario rests on: those short of met so far (what keeps it from
+   * scenario 1), or all three when every one is met so far.
+   */
+  scenarioRestsOn: DecisionDomain[];
+  /** Deciding thresholds whose data so far say not met or insufficient (pending ones included). */
+  atRisk: ThresholdId[];
   reasons: string[];
 }
 
-const DECISION_DOMAINS: readonly DecisionDomain[] = ['completion', 'impact', 'feasibility'];
+export const DECISION_DOMAINS: readonly DecisionDomain[] = ['completion', 'impact', 'feasibility'];
 
-const DOMAIN_NAMES: Record<DecisionDomain, string> = {
+export const DOMAIN_NAMES: Record<DecisionDomain, string> = {
   completion: 'Completion',
   impact: 'Impact',
   feasibility: 'Feasibility',
@@ -25,6 +34,13 @@ const STATUS_WORDS: Record<ThresholdStatus, string> = {
   not_met: 'not met',
   pending: 'pending',
   insufficient_data: 'insufficient data (counts as not met)',
+};
+
+const DOMAIN_WORDS: Record<DomainStatus, string> = {
+  met: 'met',
+  partial: 'partial',
+  not_met: 'not met',
+  pending: 'pending',
 };
 
 /** Met when every deciding threshold is met, not met when none is, partial otherwise. */
@@ -48,14 +64,73 @@ export function scenarioFor(domains: Record<DecisionDomain, DomainStatus>): Scen
   return 4;
 }
 
+/** What the data so far say of a threshold, pending or not. */
+export function statusSoFar(t: Pick<ThresholdResult, 'status' | 'statusSoFar'>): ThresholdStatus {
+  return t.statusSoFar ?? t.status;
+}
+
+/** A threshold is at risk when its data so far fall short, whether or not it is still pending. */
+export function isAtRisk(t: Pick<ThresholdResult, 'status' | 'statusSoFar'>): boolean {
+  const soFar = statusSoFar(t);
+  return soFar === 'not_met' || soFar === 'insufficient_data';
+}
+
 function targetWords(t: ThresholdResult): string {
   const share = t.id === 'C1' || t.id === 'C2' || t.id === 'C3' || t.id === 'I4';
   if (t.id === 'C4' || t.id === 'F3') return '';
   return `; target ${share ? percent(t.target) : t.target}`;
 }
 
-function describe(t: ThresholdResult, status: ThresholdStatus): string {
-  return `${t.id} ${STATUS_WORDS[status]}: ${t.detail}${targetWords(t)}`;
+/** "I3 not met so far: …; target 7": a pending threshold is never said to be met or not met outright. */
+function describeShort(t: ThresholdResult): string {
+  const soFar = t.status === 'pending' ? ' so far' : '';
+  return `${t.id} ${STATUS_WORDS[statusSoFar(t)]}${soFar}: ${t.detail}${targetWords(t)}`;
+}
+
+function ids(thresholds: readonly ThresholdResult[]): string {
+  return thresholds.map((t) => t.id).join(', ');
+}
+
+/** The met thresholds of a domain: decided ones as met, pending ones as met so far. */
+function metWords(met: readonly ThresholdResult[], everyOne: boolean): string[] {
+  const decided = met.filter((t) => t.status === 'met');
+  const pending = met.filter((t) => t.status === 'pending');
+  const all = everyOne && pending.length === 0 ? 'all ' : '';
+  const parts: string[] = [];
+  if (decided.length) parts.push(`${ids(decided)} ${all}met`);
+  if (pending.length) parts.push(`${ids(pending)} met so far, still pending`);
+  return parts;
+}
+
+function domainReason(
+  domain: DecisionDomain,
+  own: readonly ThresholdResult[],
+  status: DomainStatus,
+  soFar: DomainStatus,
+): string {
+  const name = DOMAIN_NAMES[domain];
+  const heading =
+    status === 'pending'
+      ? `${name} pending (so far ${DOMAIN_WORDS[soFar]})`
+      : `${name} ${DOMAIN_WORDS[status]}`;
+  const met = own.filter((t) => statusSoFar(t) === 'met');
+  const short = own.filter((t) => statusSoFar(t) !== 'met');
+  const metText = metWords(met, short.length === 0).join('; ');
+  const shortText = short.map(describeShort).join('. ');
+  if (short.length === 0) return `${heading}: ${metText}.`;
+  return `${heading}. ${shortText}.${metText ? ` ${metText[0].toUpperCase()}${metText.slice(1)}.` : ''}`;
+}
+
+function restsOn(domainsSoFar: Record<DecisionDomain, DomainStatus>): DecisionDomain[] {
+  const short = DECISION_DOMAINS.filter((d) => domainsSoFar[d] !== 'met');
+  return short.length ? short : [...DECISION_DOMAINS];
+}
+
+function restsOnWords(
+  domains: readonly DecisionDomain[],
+  soFar: Record<DecisionDomain, DomainStatus>,
+) {
+  return domains.map((d) => `${DOMAIN_NAMES[d]} (${DOMAIN_WORDS[soFar[d]]} so far)`).join(', ');
 }
 
 export function decide(
@@ -64,39 +139,37 @@ export function decide(
   config: ProtocolConfig,
 ): Decision {
   const deciding = thresholds.filter((t) => !t.aspirational);
-  const soFar = (t: ThresholdResult): ThresholdStatus => t.statusSoFar ?? t.status;
   const domains = {} as Record<DecisionDomain, DomainStatus>;
   const domainsSoFar = {} as Record<DecisionDomain, DomainStatus>;
   for (const domain of DECISION_DOMAINS) {
     const own = deciding.filter((t) => t.domain === domain);
     domains[domain] = domainStatus(own.map((t) => t.status));
-    domainsSoFar[domain] = domainStatus(own.map(soFar));
+    domainsSoFar[domain] = domainStatus(own.map(statusSoFar));
   }
   const provisional = DECISION_DOMAINS.some((d) => domains[d] === 'pending');
   const scenario = scenarioFor(domainsSoFar);
+  const scenarioRestsOn = restsOn(domainsSoFar);
   const reasons: string[] = [];
   if (provisional) {
     const pending = deciding.filter((t) => t.status === 'pending').map((t) => t.id);
     const when = pilotEnd ? `the pilot ends on ${pilotEnd}` : 'the pilot end date is not set';
     reasons.push(
-      `Provisional: ${pending.length} deciding thresholds are still pending (${pending.join(', ')}); ${when}. The data so far point to scenario ${scenario}.`,
+      `Provisional: ${pending.length} deciding thresholds are still pending (${pending.join(', ')}); ${when}. ` +
+        `The data so far point to scenario ${scenario}, resting on ${restsOnWords(scenarioRestsOn, domainsSoFar)}.`,
     );
   }
   for (const domain of DECISION_DOMAINS) {
     const own = deciding.filter((t) => t.domain === domain);
-    const short = own.filter((t) => soFar(t) !== 'met');
-    const status = domainsSoFar[domain].replace('_', ' ');
-    reasons.push(
-      short.length === 0
-        ? `${DOMAIN_NAMES[domain]} ${status}: ${own.map((t) => t.id).join(', ')} all met.`
-        : `${DOMAIN_NAMES[domain]} ${status}. ${short.map((t) => describe(t, soFar(t))).join('. ')}.`,
-    );
+    reasons.push(domainReason(domain, own, domains[domain], domainsSoFar[domain]));
   }
   return {
     provisional,
     scenario,
     recommendation: config.recommendations[scenario],
     domains,
+    domainsSoFar,
+    scenarioRestsOn,
+    atRisk: deciding.filter(isAtRisk).map((t) => t.id),
     reasons,
   };
 }

@@ -2,10 +2,14 @@
  * The evaluation of a programme at a date: from typed records to the committee's decision.
  * Read it top to bottom to follow one answer from the sheets to the decision.
  */
+import { rowAccounting, uncountedFeedback } from './accounting';
+import { recordsAsOf } from './asOf';
 import { completionReport } from './completion';
 import { DEFAULT_CONFIG, type ProtocolConfig } from './config';
 import { decide } from './decision';
 import { applicantPool } from './eligibility';
+import { isResolvedBy } from './escalationState';
+import { pairIdKey } from './identity';
 import { SHEETS } from './instruments';
 import { level3Evidence } from './level3';
 import { domainOutcomes, menteesWithPairedAnswers, overallMeanChange } from './outcomes';
@@ -25,10 +29,14 @@ export interface EvaluateOptions {
   lock?: ProtocolLock;
 }
 
-export function evaluateProgramme(records: ProgrammeRecords, options: EvaluateOptions): Evaluation {
+export function evaluateProgramme(all: ProgrammeRecords, options: EvaluateOptions): Evaluation {
   const config = options.config ?? DEFAULT_CONFIG;
   const { asOf } = options;
-  const settings = records.programme;
+  const settings = all.programme;
+
+  // Only what was answered by the as-of date counts; later answers are listed, not counted.
+  const dated = recordsAsOf(all, asOf);
+  const records = dated.records;
 
   // Who takes part, and which pairs count.
   const pool = applicantPool(records, config);
@@ -62,6 +70,10 @@ export function evaluateProgramme(records: ProgrammeRecords, options: EvaluateOp
     config,
   );
   const decision = decide(thresholds, settings.pilotEnd, config);
+  const accounts = rowAccounting(records, { pool, book, config }, [
+    ...dated.fates,
+    ...responses.fates,
+  ]);
 
   return {
     asOf,
@@ -73,15 +85,19 @@ export function evaluateProgramme(records: ProgrammeRecords, options: EvaluateOp
     level3: level3Evidence(book.evaluable, responses.checkIns),
     reAim: reAim(pool, book.confirmed.length, responses, settings),
     escalations: {
-      open: records.escalations.filter((e) => e.status !== 'Resolved').length,
-      resolved: records.escalations.filter((e) => e.status === 'Resolved').length,
+      open: records.escalations.filter((e) => !isResolvedBy(e, asOf)).length,
+      resolved: records.escalations.filter((e) => isResolvedBy(e, asOf)).length,
     },
     lock: options.lock ?? UNLOCKED,
     importIssues: [
       ...(options.importIssues ?? []),
+      ...dated.issues,
       ...responses.issues,
       ...unescalatedConcerns(records, book.confirmed),
     ],
+    rowAccounting: accounts,
+    minCommitteeCount: config.minCommitteeCount,
+    uncountedFeedback: uncountedFeedback(accounts),
   };
 }
 
@@ -90,10 +106,10 @@ function unescalatedConcerns(
   records: ProgrammeRecords,
   confirmed: readonly PairRecord[],
 ): ImportIssue[] {
-  const escalated = new Set(records.escalations.map((e) => e.pairId).filter(Boolean));
+  const escalated = new Set(records.escalations.map((e) => pairIdKey(e.pairId)).filter(Boolean));
   return records.checkIns.flatMap((checkIn) => {
     const pair = confirmed.find((p) => p.menteeEmail === checkIn.email);
-    if (checkIn.concern !== true || !pair || escalated.has(pair.pairId)) return [];
+    if (checkIn.concern !== true || !pair || escalated.has(pairIdKey(pair.pairId))) return [];
     const problem = `a concern was raised but the escalations sheet has no row for pair ${pairLabel(pair)}`;
     return [{ sheet: SHEETS.checkIn, row: checkIn.row, problem }];
   });

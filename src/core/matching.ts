@@ -36,8 +36,10 @@ export function proposeMatches(
   const fixedLoad = new Map<string, number>();
   for (const p of fixed) fixedLoad.set(p.mentorEmail, (fixedLoad.get(p.mentorEmail) ?? 0) + 1);
   const capacities = mentors.map((m) => Math.max(0, m.capacity - (fixedLoad.get(m.email) ?? 0)));
+  // A person who applied in both roles is never their own mentor.
   const allowed = (mentee: MenteeApplication, mentor: MentorApplication): boolean =>
-    book.excluded.size === 0 || !book.excluded.has(pairKey(mentee.email, mentor.email));
+    mentee.email !== mentor.email &&
+    (book.excluded.size === 0 || !book.excluded.has(pairKey(mentee.email, mentor.email)));
   const scorer = new PairScorer(config);
   const mentorProfiles: MentorProfile[] = mentors.map((m) => scorer.mentor(m));
   const scoreRow = (mentee: MenteeApplication): (number | null)[] => {

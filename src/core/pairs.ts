@@ -4,7 +4,10 @@
  */
 import type { PairRecord } from './records';
 
-/** A pair counts only when the Lead and the IMG Tutor both confirmed it with a rationale. */
+/**
+ * A pair counts only when the Lead and the IMG Tutor both confirmed it with a rationale, and
+ * names two different people.
+ */
 export function isConfirmed(pair: PairRecord): boolean {
   return (
     pair.status !== 'Excluded' &&
@@ -12,7 +15,8 @@ export function isConfirmed(pair: PairRecord): boolean {
     pair.confirmedByTutor &&
     pair.rationale.trim() !== '' &&
     pair.menteeEmail !== '' &&
-    pair.mentorEmail !== ''
+    pair.mentorEmail !== '' &&
+    pair.menteeEmail !== pair.mentorEmail
   );
 }
 

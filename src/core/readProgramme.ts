@@ -6,15 +6,21 @@
  * rows; a fully blank row is spacing and is skipped without an issue. Linking check-ins and
  * feedback to pairs, choosing between repeated check-ins, and eligibility are later stages.
  */
+import { consistencyIssues } from './consistency';
+import { latestApplications } from './supersede';
 import { DEFAULT_CONFIG, type ProtocolConfig } from './config';
-import { SHEETS } from './instruments';
+import { SHEET_NAMES, SHEETS } from './instruments';
 import type {
   ImportIssue,
   MenteeApplication,
   MentorApplication,
+  ProgrammeRecords,
+  ProgrammeRowUse,
   RawTables,
+  ReadAccount,
   ReadResult,
 } from './records';
+import { isBlank } from './answers';
 import { readMenteeApplications, readMentorApplications } from './read/applications';
 import { readEscalations, readPairs, readProgrammeSettings } from './read/leadSheets';
 import { readCheckIns, readMenteeFeedback, readMentorFeedback } from './read/responses';
@@ -28,7 +34,8 @@ export function readProgramme(
   markSuperseded(menteeApplications, SHEETS.menteeApplication, issues);
   const mentorApplications = readMentorApplications(tables, config, issues);
   markSuperseded(mentorApplications, SHEETS.mentorApplication, issues);
-  const records = {
+  const programmeRows: ProgrammeRowUse[] = [];
+  const records: ProgrammeRecords = {
     menteeApplications,
     mentorApplications,
     checkIns: readCheckIns(tables, config, issues),
@@ -36,24 +43,26 @@ export function readProgramme(
     mentorFeedback: readMentorFeedback(tables, issues),
     pairs: readPairs(tables, issues),
     escalations: readEscalations(tables, issues),
-    programme: readProgrammeSettings(tables, config, issues),
+    programme: readProgrammeSettings(tables, config, issues, programmeRows),
+    read: { sheets: sheetsRead(tables), programmeRows },
   };
+  issues.push(...consistencyIssues(records));
   return { records, issues };
 }
 
-/**
- * Orders two applications from the same person: the later timestamp is the later application;
- * when the timestamps are equal or either is missing, the lower row is. (A form always writes a
- * timestamp; rows without one were typed in, and row order is the best witness of them.)
- */
-function isLater(
-  a: MenteeApplication | MentorApplication,
-  b: MenteeApplication | MentorApplication,
-): boolean {
-  if (a.timestamp !== null && b.timestamp !== null && a.timestamp !== b.timestamp) {
-    return a.timestamp > b.timestamp;
+/** How many data rows each sheet held, and which were fully blank (spacing, no issue). */
+function sheetsRead(tables: RawTables): ReadAccount['sheets'] {
+  const sheets: ReadAccount['sheets'] = {};
+  for (const name of SHEET_NAMES) {
+    const table = tables[name];
+    if (table === undefined) continue;
+    const blankRows: number[] = [];
+    table.rows.forEach((cells, i) => {
+      if (cells.every((cell) => isBlank(cell))) blankRows.push(i + 2);
+    });
+    sheets[name] = { rows: table.rows.length, blankRows };
   }
-  return a.row > b.row;
+  return sheets;
 }
 
 /** Every application but the latest from each email is marked superseded, with one issue each. */
@@ -62,13 +71,7 @@ function markSuperseded(
   sheet: string,
   issues: ImportIssue[],
 ): void {
-  const latest = new Map<string, MenteeApplication | MentorApplication>();
-  for (const application of applications) {
-    if (application.email === '') continue;
-    const current = latest.get(application.email);
-    if (current === undefined || isLater(application, current))
-      latest.set(application.email, application);
-  }
+  const latest = latestApplications(applications);
   for (const application of applications) {
     const winner = latest.get(application.email);
     if (winner === undefined || winner === application) continue;

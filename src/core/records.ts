@@ -157,6 +157,26 @@ export interface ProgrammeSettings {
   committeeMembers: string[];
 }
 
+/** How many rows each sheet held when read, and which were fully blank. */
+export interface SheetRowsRead {
+  rows: number;
+  blankRows: number[];
+}
+
+/** One row of the programme sheet: '' when its setting is in force, else why it is not. */
+export interface ProgrammeRowUse {
+  row: number;
+  reason: string;
+  /** The setting this row names, in the protocol's spelling; absent when unknown. */
+  setting?: string;
+}
+
+/** What the reading saw of the sheets themselves, for the row accounting. */
+export interface ReadAccount {
+  sheets: Partial<Record<SheetName, SheetRowsRead>>;
+  programmeRows: ProgrammeRowUse[];
+}
+
 export interface ProgrammeRecords {
   menteeApplications: MenteeApplication[];
   mentorApplications: MentorApplication[];
@@ -166,6 +186,8 @@ export interface ProgrammeRecords {
   pairs: PairRecord[];
   escalations: EscalationRecord[];
   programme: ProgrammeSettings;
+  /** Present when the records were read from sheets (absent in records built by hand). */
+  read?: ReadAccount;
 }
 
 export interface ReadResult {

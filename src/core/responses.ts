@@ -2,8 +2,9 @@
  * Ties check-ins and feedback to pairs and people (protocol sections 3.3, 5, 6): the later of
  * two answers counts, strays are listed as import issues, nothing is silently dropped.
  */
+import type { RowFate } from './accounting';
 import { SHEETS } from './instruments';
-import { isWithdrawn, type PairBook } from './pairs';
+import { isExcusedWithdrawal, isWithdrawn, type PairBook } from './pairs';
 import type {
   CheckIn,
   FormResponse,
@@ -29,6 +30,8 @@ export interface LinkedResponses {
   /** Feedback kept for the Lead but never counted (excused withdrawals, unpaired applicants). */
   uncountedFeedback: FormResponse[];
   issues: ImportIssue[];
+  /** What became of every check-in and feedback row: counted, kept aside (why), or excluded (why). */
+  fates: RowFate[];
 }
 
 export function pairLabel(pair: PairRecord): string {
@@ -64,29 +67,43 @@ function pairsByMentee(confirmed: readonly PairRecord[]): Map<string, PairRecord
 
 function linkCheckIns(
   checkIns: readonly CheckIn[],
-  confirmed: readonly PairRecord[],
+  book: PairBook,
   issues: ImportIssue[],
+  fates: RowFate[],
 ): Map<PairRecord, PairCheckIns> {
   const linked = new Map<PairRecord, PairCheckIns>(
-    confirmed.map((p) => [p, { structured: new Map(), additional: [] }]),
+    book.confirmed.map((p) => [p, { structured: new Map(), additional: [] }]),
   );
-  const byMentee = pairsByMentee(confirmed);
-  const issue = (row: number, problem: string) =>
-    issues.push({ sheet: SHEETS.checkIn, row, problem });
+  const byMentee = pairsByMentee(book.confirmed);
+  const sheet = SHEETS.checkIn;
+  const issue = (row: number, problem: string) => issues.push({ sheet, row, problem });
+  const fate = (row: number, outcome: RowFate['fate'], reason: string) =>
+    fates.push({ sheet, row, fate: outcome, reason });
+  const counted = new Map<CheckIn, PairRecord>();
   for (const checkIn of inOrder(checkIns)) {
     const pair = byMentee.get(checkIn.email);
     if (!checkIn.email) {
       issue(checkIn.row, 'check-in without a readable email address: it cannot be tied to a pair');
+      fate(checkIn.row, 'excluded', 'no readable email address');
       continue;
     }
     if (!pair) {
       issue(checkIn.row, 'check-in from an email that is not the mentee of a confirmed pair');
+      fate(checkIn.row, 'excluded', 'not from the mentee of a confirmed pair');
       continue;
     }
     const entry = linked.get(pair) as PairCheckIns;
-    if (checkIn.meeting === null) continue;
+    if (checkIn.meeting === null) {
+      issue(
+        checkIn.row,
+        `the check-in does not say which meeting it was: it is kept but counts for no meeting of pair ${pairLabel(pair)}`,
+      );
+      fate(checkIn.row, 'kept', '"Which meeting was this?" not answered or not readable');
+      continue;
+    }
     if (checkIn.meeting === 'additional') {
       entry.additional.push(checkIn);
+      counted.set(checkIn, pair);
       continue;
     }
     const earlier = entry.structured.get(checkIn.meeting);
@@ -95,86 +112,136 @@ function linkCheckIns(
         checkIn.row,
         `Meeting ${checkIn.meeting} of pair ${pairLabel(pair)} was already recorded in row ${earlier.row}; this later check-in counts instead`,
       );
+      counted.delete(earlier);
+      fate(
+        earlier.row,
+        'kept',
+        `replaced by the later check-in for the same meeting in row ${checkIn.row}`,
+      );
     }
     entry.structured.set(checkIn.meeting, checkIn);
+    counted.set(checkIn, pair);
+  }
+  for (const [checkIn, pair] of counted) {
+    if (isExcusedWithdrawal(pair)) {
+      fate(checkIn.row, 'kept', `pair ${pairLabel(pair)} withdrew beyond programme control`);
+    } else fate(checkIn.row, 'counted', '');
   }
   return linked;
 }
 
+/** Who may answer each feedback form, and why someone else's answer is kept but not counted. */
+interface FeedbackRules {
+  sheet: string;
+  /** Members of evaluable pairs in this form's role. */
+  counted: ReadonlySet<string>;
+  known: ReadonlySet<string>;
+  whyNotCounted: (email: string) => string;
+}
+
+/** Why a known person's feedback does not count (protocol section 6). */
+function notCountedReason(
+  records: ProgrammeRecords,
+  book: PairBook,
+  role: 'mentee' | 'mentor',
+): (email: string) => string {
+  const inRole = (p: PairRecord) => (role === 'mentee' ? p.menteeEmail : p.mentorEmail);
+  const otherRole = (p: PairRecord) => (role === 'mentee' ? p.mentorEmail : p.menteeEmail);
+  const other = role === 'mentee' ? 'mentor' : 'mentee';
+  return (email) => {
+    if (book.excused.some((p) => inRole(p) === email))
+      return `the ${role}'s pair withdrew beyond programme control: kept for the Lead, never counted`;
+    if (book.evaluable.some((p) => otherRole(p) === email))
+      return `a ${other} of an evaluable pair answered the ${role} form: not counted`;
+    if (records.pairs.some((p) => inRole(p) === email))
+      return `the ${role}'s pair is not confirmed by both the Lead and the IMG Tutor with a rationale: not counted`;
+    return `an applicant who is not in a confirmed pair: kept for the Lead, never counted`;
+  };
+}
+
 function latestFeedback<T extends FormResponse>(
-  sheet: string,
   answers: readonly T[],
-  counted: ReadonlySet<string>,
-  known: ReadonlySet<string>,
-  issues: ImportIssue[],
-  uncounted: FormResponse[],
+  rules: FeedbackRules,
+  linked: { issues: ImportIssue[]; uncounted: FormResponse[]; fates: RowFate[] },
 ): Map<string, T> {
+  const { sheet } = rules;
+  const fate = (row: number, outcome: RowFate['fate'], reason: string) =>
+    linked.fates.push({ sheet, row, fate: outcome, reason });
+  const issue = (row: number, problem: string) => linked.issues.push({ sheet, row, problem });
   const latest = new Map<string, T>();
   for (const answer of inOrder(answers)) {
     if (!answer.email) {
-      issues.push({
-        sheet,
-        row: answer.row,
-        problem: 'feedback without a readable email address: it cannot be tied to a person',
-      });
+      issue(answer.row, 'feedback without a readable email address: it cannot be tied to a person');
+      fate(answer.row, 'excluded', 'no readable email address');
       continue;
     }
-    if (!known.has(answer.email)) {
-      issues.push({
-        sheet,
-        row: answer.row,
-        problem: 'feedback from an email that is not an applicant or a pair member',
-      });
+    if (!rules.known.has(answer.email)) {
+      issue(answer.row, 'feedback from an email that is not an applicant or a pair member');
+      fate(answer.row, 'excluded', 'not from an applicant or a pair member');
       continue;
     }
     const earlier = latest.get(answer.email);
     if (earlier) {
-      issues.push({
-        sheet,
-        row: earlier.row,
-        problem: `the same person answered again in row ${answer.row}; the later answer counts`,
-      });
+      issue(
+        earlier.row,
+        `the same person answered again in row ${answer.row}; the later answer counts`,
+      );
+      fate(earlier.row, 'kept', `replaced by the same person's later answer in row ${answer.row}`);
     }
     latest.set(answer.email, answer);
   }
   const countedOnly = new Map<string, T>();
   for (const [email, answer] of latest) {
-    if (counted.has(email)) countedOnly.set(email, answer);
-    else uncounted.push(answer);
+    if (rules.counted.has(email)) {
+      countedOnly.set(email, answer);
+      fate(answer.row, 'counted', '');
+    } else {
+      linked.uncounted.push(answer);
+      fate(answer.row, 'kept', rules.whyNotCounted(email));
+    }
   }
   return countedOnly;
 }
 
 export function linkResponses(records: ProgrammeRecords, book: PairBook): LinkedResponses {
-  const issues: ImportIssue[] = [];
-  const uncountedFeedback: FormResponse[] = [];
+  const linked = {
+    issues: [] as ImportIssue[],
+    uncounted: [] as FormResponse[],
+    fates: [] as RowFate[],
+  };
   const known = new Set<string>([
     ...records.menteeApplications.map((a) => a.email),
     ...records.mentorApplications.map((a) => a.email),
     ...records.pairs.flatMap((p) => [p.menteeEmail, p.mentorEmail]),
   ]);
   known.delete('');
-  const evaluableMentees = new Set(book.evaluable.map((p) => p.menteeEmail));
-  const evaluableMentors = new Set(book.evaluable.map((p) => p.mentorEmail));
+  const checkIns = linkCheckIns(records.checkIns, book, linked.issues, linked.fates);
+  const menteeFeedback = latestFeedback(
+    records.menteeFeedback,
+    {
+      sheet: SHEETS.menteeFeedback,
+      counted: new Set(book.evaluable.map((p) => p.menteeEmail)),
+      known,
+      whyNotCounted: notCountedReason(records, book, 'mentee'),
+    },
+    linked,
+  );
+  const mentorFeedback = latestFeedback(
+    records.mentorFeedback,
+    {
+      sheet: SHEETS.mentorFeedback,
+      counted: new Set(book.evaluable.map((p) => p.mentorEmail)),
+      known,
+      whyNotCounted: notCountedReason(records, book, 'mentor'),
+    },
+    linked,
+  );
   return {
-    checkIns: linkCheckIns(records.checkIns, book.confirmed, issues),
-    menteeFeedback: latestFeedback(
-      SHEETS.menteeFeedback,
-      records.menteeFeedback,
-      evaluableMentees,
-      known,
-      issues,
-      uncountedFeedback,
-    ),
-    mentorFeedback: latestFeedback(
-      SHEETS.mentorFeedback,
-      records.mentorFeedback,
-      evaluableMentors,
-      known,
-      issues,
-      uncountedFeedback,
-    ),
-    uncountedFeedback,
-    issues,
+    checkIns,
+    menteeFeedback,
+    mentorFeedback,
+    uncountedFeedback: linked.uncounted,
+    issues: linked.issues,
+    fates: linked.fates,
   };
 }

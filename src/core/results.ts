@@ -2,6 +2,7 @@
  * What the engine answers: the match proposals and the evaluation. Their JSON form is the
  * contract of protocol section 11 (`matches.json`, `summary.json`).
  */
+import type { SheetAccount, UncountedAnswer } from './accounting';
 import type { DecisionDomain, FactorKey, Scenario, ThresholdId } from './config';
 import type { DomainGroup, DomainKey } from './instruments';
 import type { ImportIssue, IsoDate, MeetingNumber } from './records';
@@ -51,6 +52,8 @@ export interface ThresholdPart {
   label: string;
   observed: number | null;
   n: number;
+  /** Committee view only: the value is withheld, being taken over too few people. */
+  suppressed?: boolean;
 }
 
 export interface ThresholdResult {
@@ -58,8 +61,11 @@ export interface ThresholdResult {
   domain: DecisionDomain;
   label: string;
   status: ThresholdStatus;
-  /** What the data so far give, even while the threshold is pending (equals `status` otherwise). */
-  statusSoFar?: ThresholdStatus;
+  /**
+   * What the data so far give (`met`, `not_met` or `insufficient_data`), even while the
+   * threshold is pending; equals `status` otherwise.
+   */
+  statusSoFar: ThresholdStatus;
   observed: number | null;
   target: number;
   n: number;
@@ -68,6 +74,8 @@ export interface ThresholdResult {
   /** The finding in words, e.g. "7 of 10 evaluable pairs held at least 2 structured meetings". */
   detail: string;
   parts: ThresholdPart[];
+  /** Committee view only: the observed value is withheld, being taken over too few people. */
+  suppressed?: boolean;
 }
 
 /** One domain's paired statistics (protocol section 8), with its Holm-adjusted p. */
@@ -77,6 +85,8 @@ export interface DomainOutcome extends PairedStatistics {
   group: DomainGroup;
   kirkpatrickLevel: 2 | 3;
   holmP: number | null;
+  /** Committee view only: every statistic withheld, being taken over too few mentees. */
+  suppressed?: boolean;
 }
 
 export interface OverdueMeeting {
@@ -184,6 +194,12 @@ export interface Evaluation {
   scenario: Scenario;
   recommendation: string;
   domains: Record<DecisionDomain, DomainStatus>;
+  /** What the data so far give per domain (never pending); equals `domains` once decided. */
+  domainsSoFar: Record<DecisionDomain, DomainStatus>;
+  /** The domains the (provisional) scenario rests on: those short of met so far, or all three. */
+  scenarioRestsOn: DecisionDomain[];
+  /** Deciding thresholds whose data so far say not met or insufficient, pending ones included. */
+  atRisk: ThresholdId[];
   /** Why: the thresholds that decided the scenario, in words. */
   reasons: string[];
   thresholds: ThresholdResult[];
@@ -195,4 +211,10 @@ export interface Evaluation {
   escalations: { open: number; resolved: number };
   lock: ProtocolLock;
   importIssues: ImportIssue[];
+  /** Every row of every sheet: counted, kept aside (why) or excluded (why). For the Lead. */
+  rowAccounting?: SheetAccount[];
+  /** Feedback kept for the Lead but not counted, with why (protocol section 6). */
+  uncountedFeedback?: UncountedAnswer[];
+  /** The configuration's `minCommitteeCount`: committee files show no figure over fewer people. */
+  minCommitteeCount?: number;
 }

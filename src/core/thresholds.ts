@@ -4,6 +4,7 @@
  */
 import type { DecisionDomain, ProtocolConfig, ThresholdId } from './config';
 import type { ApplicantPool } from './eligibility';
+import { unresolvedAtPilotEnd } from './escalationState';
 import { DOMAIN_KEYS } from './instruments';
 import type { EscalationRecord, IsoDate, ProgrammeSettings } from './records';
 import type { LinkedResponses } from './responses';
@@ -57,9 +58,7 @@ function completionMeasures(input: ThresholdInputs, config: ProtocolConfig): Mea
   const pairs = completion.evaluablePairs;
   const menteeShare = shareOf(responses.menteeFeedback.size, evaluableMentees);
   const mentorShare = shareOf(responses.mentorFeedback.size, evaluableMentors);
-  const mentorsSmaller =
-    mentorShare !== null && (menteeShare === null || mentorShare < menteeShare);
-  const unresolved = input.escalations.filter((e) => e.status !== 'Resolved').length;
+  const unresolved = unresolvedAtPilotEnd(input.escalations, input.settings.pilotEnd, input.asOf);
   const escalationCount = input.escalations.length;
   return [
     {
@@ -94,7 +93,8 @@ function completionMeasures(input: ThresholdInputs, config: ProtocolConfig): Mea
       observed:
         menteeShare === null || mentorShare === null ? null : Math.min(menteeShare, mentorShare),
       target: t.c3Share,
-      n: mentorsSmaller ? evaluableMentors : evaluableMentees,
+      // Either share over fewer than the minimum makes C3 insufficient: n is the smaller base.
+      n: Math.min(evaluableMentees, evaluableMentors),
       meets: atLeast(t.c3Share),
       afterPilotEnd: true,
       detail: `Feedback from ${responses.menteeFeedback.size} of ${plural(evaluableMentees, 'mentee')} (${percent(menteeShare)}) and ${responses.mentorFeedback.size} of ${plural(evaluableMentors, 'mentor')} (${percent(mentorShare)}) in evaluable pairs`,

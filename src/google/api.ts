@@ -2,42 +2,47 @@
  * The functions the menu, the triggers and the sidebars call: each is a global of the bundle
  * (see main.ts). Logic lives in the modules; these only route to them through the action runner.
  */
-import { menuAction, serverCall, type ActionContext } from './action';
-import { TRUST_CHANNELS } from './addonSheets';
-import { updateCommittee } from './committee';
-import { dashboardData, type DashboardData } from './dashboard';
-import { momentText } from './dates';
+import { menuAction, serverCall, type ActionContext } from './platform/action';
+import { TRUST_CHANNELS } from './platform/addonSheets';
+import { updateCommittee } from './committee/committee';
+import { dashboardData, type DashboardData } from './committee/dashboard';
+import { momentText } from './platform/dates';
 import {
   handleCheckInSubmit,
   listOpenEscalations,
   resolve,
   type OpenEscalation,
   type Resolution,
-} from './escalations';
-import { showDialog, showSidebar } from './html';
-import { describeImport, importAll } from './importResponses';
+} from './escalations/escalations';
+import { showDialog, showSidebar } from './platform/html';
+import { describeImport, importAll } from './import/importResponses';
 import {
   recordMidPilotReview,
   recordWithdrawal,
   withdrawablePairs,
   type PairChoice,
   type WithdrawalInput,
-} from './leadInputs';
-import { describeReminders, meetingsData, sendDueReminders, type MeetingsData } from './meetings';
-import { writeProposals } from './proposals';
-import { lockProtocol } from './protocolConfig';
-import { confirm, reviewData, type ReviewData } from './review';
-import { toggleWeekly } from './triggers';
-import { toast } from './ui';
-import { appendAudit } from './audit';
-import { withDocumentLock } from './documentLock';
-import { openWorkbook } from './workbook';
-import { isoDate } from './dates';
-import { loadProtocol } from './protocolConfig';
-import { readPeople } from './access';
+} from './import/leadInputs';
+import {
+  describeReminders,
+  meetingsData,
+  sendDueReminders,
+  type MeetingsData,
+} from './meetings/meetings';
+import { writeProposals } from './matching/proposals';
+import { lockProtocol } from './platform/protocolConfig';
+import { confirm, reviewData, type ReviewData } from './matching/review';
+import { toggleWeekly } from './setup/triggers';
+import { toast } from './platform/ui';
+import { appendAudit } from './platform/audit';
+import { withDocumentLock } from './platform/documentLock';
+import { openWorkbook } from './platform/workbook';
+import { isoDate } from './platform/dates';
+import { loadProtocol } from './platform/protocolConfig';
+import { readPeople } from './platform/access';
 
-export { setUpProgramme } from './setup';
-export { onOpen } from './menu';
+export { setUpProgramme } from './setup/setup';
+export { onOpen } from './setup/menu';
 
 const ROLE_WORDS = { lead: 'Programme Lead', tutor: 'IMG Tutor' } as const;
 

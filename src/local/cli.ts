@@ -7,17 +7,26 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { committeeSummary } from '../core/committeeSummary';
 import { evaluateProgramme } from '../core/evaluate';
+import { explain } from '../core/explain';
 import { proposeMatches } from '../core/matching';
 import { readProgramme } from '../core/readProgramme';
 import type { RawTables, ReadResult } from '../core/records';
+import { reproduceCommand, reproducibilityStamp } from '../core/stamp';
+import type { ExportRead } from '../files';
 import { USAGE, UsageError, parseArgs, type Command } from './args';
 import type { ProtocolInForce } from './protocolSheets';
-import { readProtocolFromPath } from './readProtocol';
-import { readTablesFromPath } from './readTables';
+import { protocolFromExport } from './readProtocol';
+import { nothingReadWarning, readExportsFromPath } from './readTables';
+import { DYAD_VERSION } from './dyadVersion';
 import { oneLine } from './errorMessage';
 import { renderSummaryHtml } from './summaryHtml';
-import { writeSummaryXlsx } from './summaryXlsx';
-import { formatEvaluationReport, formatMatchReport, formatProtocolLine } from './terminalReport';
+import { writeSummaryXlsx } from './writeSummaryXlsx';
+import {
+  applicantNames,
+  formatEvaluationReport,
+  formatMatchReport,
+  formatProtocolLine,
+} from './terminalReport';
 import { writeMatches } from './writeMatches';
 import { writeSummaryJson } from './writeSummaryJson';
 
@@ -38,18 +47,29 @@ class InputError extends Error {}
 interface Input {
   read: ReadResult;
   protocol: ProtocolInForce;
+  tables: RawTables;
+  /** Said first when nothing in the input was read as a programme sheet. */
+  warning: string;
 }
 
 async function readInput(input: string): Promise<Input> {
-  let tables: RawTables;
+  let exportRead: ExportRead;
   let protocol: ProtocolInForce;
   try {
-    tables = await readTablesFromPath(input);
-    protocol = await readProtocolFromPath(input);
+    exportRead = await readExportsFromPath(input);
+    protocol = protocolFromExport(exportRead);
   } catch (error) {
     throw new InputError(oneLine(error));
   }
-  return { read: readProgramme(tables, protocol.config), protocol };
+  const read = readProgramme(exportRead.tables, protocol.config);
+  const issues = [...exportRead.issues, ...read.issues];
+  const nothingRead = nothingReadWarning(exportRead);
+  return {
+    read: { ...read, issues },
+    protocol,
+    warning: nothingRead ? `${nothingRead}\n` : '',
+    tables: exportRead.tables,
+  };
 }
 
 /** Runs a file-system step, turning its failure into a one-line message about `path`. */
@@ -64,39 +84,59 @@ async function onDisk<T>(path: string, step: () => Promise<T>): Promise<T> {
 
 async function runMatch(
   command: Extract<Command, { kind: 'match' }>,
-  { read, protocol }: Input,
+  { read, protocol, warning }: Input,
   io: CliIo,
 ): Promise<void> {
   const { input, out } = command;
   const result = proposeMatches(read.records, protocol.config);
   const written = await onDisk(out, () => writeMatches(result, read.issues, out));
   io.stdout(
-    `Dyad match: ${input}\n${formatProtocolLine(protocol)}\n\n` +
-      formatMatchReport(result, read.issues, written, protocol.config),
+    `${warning}Dyad match: ${input}\n${formatProtocolLine(protocol)}\n\n` +
+      formatMatchReport(
+        result,
+        read.issues,
+        written,
+        protocol.config,
+        applicantNames(read.records),
+      ),
   );
 }
 
 async function runEvaluate(
   command: Extract<Command, { kind: 'evaluate' }>,
-  { read, protocol }: Input,
+  { read, protocol, tables, warning }: Input,
   io: CliIo,
 ): Promise<void> {
   const { input, out, asOf } = command;
+  const stamp = reproducibilityStamp({
+    dyadVersion: DYAD_VERSION,
+    tables,
+    config: protocol.config,
+    lock: protocol.lock,
+    asOf,
+    generatedAt: new Date(),
+    command: reproduceCommand(input, asOf, out),
+  });
   const evaluation = evaluateProgramme(read.records, {
     asOf,
     config: protocol.config,
     importIssues: read.issues,
     lock: protocol.lock,
   });
-  const summary = committeeSummary(evaluation);
-  const jsonPath = await onDisk(out, () => writeSummaryJson(evaluation, out));
+  const explanation = explain(evaluation, protocol.config, {
+    minCount: protocol.config.minAnswersForMeasure,
+  });
+  const summary = committeeSummary(evaluation, { stamp, explanation });
+  const jsonPath = await onDisk(out, () =>
+    writeSummaryJson(evaluation, out, { stamp, explanation }),
+  );
   const xlsxPath = join(out, SUMMARY_XLSX_FILE);
   await onDisk(out, () => writeSummaryXlsx(summary, xlsxPath));
   const htmlPath = join(out, SUMMARY_HTML_FILE);
   await onDisk(out, () => writeFile(htmlPath, renderSummaryHtml(summary), 'utf8'));
   const asOfNote = command.asOfIsToday ? ' (today; pass --as-of to choose the date)' : '';
   io.stdout(
-    `Dyad evaluate: ${input}, as of ${asOf}${asOfNote}\n${formatProtocolLine(protocol)}\n\n` +
+    `${warning}Dyad evaluate: ${input}, as of ${asOf}${asOfNote}\n${formatProtocolLine(protocol)}\n\n` +
       formatEvaluationReport(evaluation, jsonPath, [jsonPath, xlsxPath, htmlPath]),
   );
 }

@@ -150,7 +150,7 @@ export function formatLongDate(iso: string | null): string {
 
 /** The status in words, with what the data so far give while it is pending: "Pending (so far: met)". */
 export function thresholdStatusText(
-  threshold: Pick<ThresholdResult, 'status' | 'statusSoFar'>,
+  threshold: Pick<ThresholdResult, 'status'> & Partial<Pick<ThresholdResult, 'statusSoFar'>>,
 ): string {
   const words = THRESHOLD_STATUS_WORDS[threshold.status];
   const soFar = threshold.statusSoFar;

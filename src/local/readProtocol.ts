@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Cell } from '../core/records';
+import type { ExportRead } from '../files';
 import {
   DEVIATIONS_SHEET,
   PROTOCOL_SHEET,
@@ -72,6 +73,15 @@ export async function readProtocolFromPath(path: string): Promise<ProtocolInForc
   return protocolFromSheets(
     grids.get(PROTOCOL_SHEET) ?? null,
     grids.get(DEVIATIONS_SHEET) ?? null,
+    sha256,
+  );
+}
+
+/** The protocol in force for exports already read (`src/files`): no second pass over the files. */
+export function protocolFromExport(read: ExportRead): ProtocolInForce {
+  return protocolFromSheets(
+    read.protocolSheets[PROTOCOL_SHEET] ?? null,
+    read.protocolSheets[DEVIATIONS_SHEET] ?? null,
     sha256,
   );
 }

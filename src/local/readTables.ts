@@ -1,102 +1,105 @@
 /**
- * Reading the programme's sheets from files exported from the programme spreadsheet: a folder
- * of CSV files named after the sheets, or one `.xlsx` workbook holding sheets of those names
- * (protocol section 11). Files or sheets with other names are ignored; a missing one has no rows.
+ * The command line's input: a folder of exports (CSV files and workbooks in any mix) or one
+ * `.xlsx` workbook, listed into files and read by the browser-safe layer (`src/files`), which
+ * recognises each file or sheet by what it holds (protocol section 11).
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import { SHEET_NAMES, type SheetName } from '../core/instruments';
-import type { Cell, RawTable, RawTables } from '../core/records';
+import { INPUT_SHEET, readExports, type ExportRead, type InputFile } from '../files';
+import type { Cell, ImportIssue, RawTables } from '../core/records';
+import { parseCsv } from '../files/csv';
+import { decodeText } from '../files/text';
 import { oneLine } from './errorMessage';
-import { readWorkbookGrids } from './workbookGrids';
 
-/** Reads a folder of CSV files or an `.xlsx` file; throws a one-line Error when it cannot. */
-export async function readTablesFromPath(path: string): Promise<RawTables> {
+async function folderFiles(folder: string): Promise<{ files: InputFile[]; issues: ImportIssue[] }> {
+  const entries = await readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
+    throw new Error(`Cannot read the folder "${folder}": ${oneLine(error)}`);
+  });
+  const files: InputFile[] = [];
+  const issues: ImportIssue[] = [];
+  const names = entries
+    .filter((entry) => !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
+  for (const name of names) {
+    const path = join(folder, name);
+    const info = await stat(path).catch(() => null);
+    if (info?.isDirectory()) continue;
+    if (info === null || !info.isFile()) {
+      issues.push({ sheet: name, row: 0, problem: 'not a regular file; left out' });
+      continue;
+    }
+    const bytes = await readFile(path).catch((error: unknown) => {
+      issues.push({ sheet: name, row: 0, problem: `cannot be read: ${oneLine(error)}; left out` });
+      return null;
+    });
+    if (bytes !== null) files.push({ name, bytes: new Uint8Array(bytes) });
+  }
+  return { files, issues };
+}
+
+/**
+ * Reads a folder of exports or an `.xlsx` file. Throws a one-line Error when the path itself
+ * cannot be read (missing, not a folder or workbook, a workbook that will not open); problems
+ * inside a readable folder are issues in the result.
+ */
+export async function readExportsFromPath(path: string): Promise<ExportRead> {
   const info = await stat(path).catch(() => {
     throw new Error(`Cannot read "${path}": no such file or folder.`);
   });
-  if (info.isDirectory()) return readCsvFolder(path);
+  if (info.isDirectory()) {
+    const { files, issues } = await folderFiles(path);
+    const read = await readExports(files);
+    const readIssues = read.issues.map((issue) =>
+      issue.sheet === INPUT_SHEET && files.length === 0
+        ? {
+            ...issue,
+            problem: `the folder "${path}" holds no CSV files or .xlsx workbooks, so there is nothing to read`,
+          }
+        : issue,
+    );
+    return { ...read, issues: [...issues, ...readIssues] };
+  }
   const extension = extname(path).toLowerCase();
-  if (info.isFile() && extension === '.xlsx') return readWorkbook(path);
+  if (info.isFile() && extension === '.xlsx') {
+    const bytes = await readFile(path).catch((error: unknown) => {
+      throw new Error(`Cannot read "${path}": ${oneLine(error)}`);
+    });
+    const read = await readExports([{ name: basename(path), bytes: new Uint8Array(bytes) }]);
+    if (read.unreadable.length > 0) {
+      const problem = read.issues.find((issue) => issue.sheet === basename(path))?.problem ?? '';
+      const why = problem
+        .replace(/^cannot be read as an Excel workbook: /, '')
+        .replace(/; left out$/, '');
+      throw new Error(`Cannot read "${path}" as an Excel workbook: ${why}`);
+    }
+    return read;
+  }
   if (info.isFile() && extension === '.csv') {
     throw new Error(`Cannot read "${path}" alone: give the folder that holds the CSV files.`);
   }
   throw new Error(`Cannot read "${path}": expected a folder of CSV files or an .xlsx file.`);
 }
 
-function sheetNamed(name: string): SheetName | undefined {
-  const wanted = name.trim().toLowerCase();
-  return SHEET_NAMES.find((sheet) => sheet === wanted);
+/** The programme's raw tables from a folder or an `.xlsx` file (see `readExportsFromPath`). */
+export async function readTablesFromPath(path: string): Promise<RawTables> {
+  return (await readExportsFromPath(path)).tables;
 }
 
-function toTable(sheet: SheetName, grid: Cell[][]): RawTable {
-  const [header = [], ...rows] = grid;
-  while (rows.length > 0 && rows[rows.length - 1].every((cell) => cell === null)) rows.pop();
-  return { sheet, header: header.map((cell) => headerText(cell)), rows };
-}
-
-function headerText(cell: Cell): string {
-  if (cell === null) return '';
-  return cell instanceof Date ? cell.toISOString() : String(cell).trim();
+/** One CSV file's rows of cells (text; an empty cell is null). */
+export async function readCsvFile(file: string): Promise<Cell[][]> {
+  const bytes = await readFile(file).catch((error: unknown) => {
+    throw new Error(`Cannot read "${file}": ${oneLine(error)}`);
+  });
+  return parseCsv(decodeText(new Uint8Array(bytes)).text).rows;
 }
 
 /**
- * The sheet a CSV file holds: `mentee-application.csv`, or Google Sheets' own download name
- * `<spreadsheet title> - mentee-application.csv`. An exact name wins over a download name.
+ * When nothing in the input was read as a programme sheet: the reason, in words, for the
+ * first line of the command's output (the run goes on, and shows what an empty programme gives).
  */
-function csvSheet(file: string): { sheet: SheetName; exact: boolean } | undefined {
-  if (extname(file).toLowerCase() !== '.csv') return undefined;
-  const name = basename(file, extname(file));
-  const exact = sheetNamed(name);
-  if (exact !== undefined) return { sheet: exact, exact: true };
-  const downloaded = sheetNamed(name.slice(name.lastIndexOf(' - ') + 3));
-  return name.includes(' - ') && downloaded !== undefined
-    ? { sheet: downloaded, exact: false }
-    : undefined;
-}
-
-async function readCsvFolder(folder: string): Promise<RawTables> {
-  const files = await readdir(folder).catch((error: unknown) => {
-    throw new Error(`Cannot read the folder "${folder}": ${oneLine(error)}`);
-  });
-  const chosen = new Map<SheetName, string>();
-  for (const file of [...files].sort()) {
-    const found = csvSheet(file);
-    if (found !== undefined && (found.exact || !chosen.has(found.sheet))) {
-      chosen.set(found.sheet, file);
-    }
-  }
-  const tables: RawTables = {};
-  for (const [sheet, file] of chosen) {
-    tables[sheet] = toTable(sheet, await readCsvFile(join(folder, file)));
-  }
-  return tables;
-}
-
-/** CSV cells stay text (the core reads them); an empty cell is null. */
-export async function readCsvFile(file: string): Promise<Cell[][]> {
-  const content = await readFile(file, 'utf8').catch((error: unknown) => {
-    throw new Error(`Cannot read "${file}": ${oneLine(error)}`);
-  });
-  try {
-    const records: string[][] = parse(content, {
-      bom: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-    });
-    return records.map((record) => record.map((value) => (value === '' ? null : value)));
-  } catch (error) {
-    throw new Error(`Cannot read "${file}" as CSV: ${oneLine(error)}`);
-  }
-}
-
-async function readWorkbook(file: string): Promise<RawTables> {
-  const tables: RawTables = {};
-  for (const { name, rows } of await readWorkbookGrids(file, (n) => sheetNamed(n) !== undefined)) {
-    const sheet = sheetNamed(name);
-    if (sheet !== undefined && tables[sheet] === undefined) tables[sheet] = toTable(sheet, rows);
-  }
-  return tables;
+export function nothingReadWarning(read: ExportRead): string | null {
+  if (Object.keys(read.tables).length > 0) return null;
+  const why = read.issues.find((issue) => issue.sheet === INPUT_SHEET)?.problem;
+  return `Nothing was read: ${why ?? 'no programme sheet was found'}.`;
 }

@@ -1,10 +1,13 @@
 /**
  * summary.xlsx: the committee's workbook, made from the CommitteeSummary only (aggregates).
- * Sheets: Decision, Thresholds, Domains, RE-AIM, Protocol lock. Numbers stay numbers with
- * display formats; statuses are coloured and written in words.
+ * Sheets: Decision, How to read this, Thresholds, Domains, Chart, RE-AIM, Reproducibility.
+ * Numbers stay numbers and dates stay dates, with display formats; statuses are coloured and
+ * written in words; every sheet prints on A4, one page wide, its header row repeated.
+ * Pure: no Node API, and the same summary always gives the same bytes.
  */
 import type ExcelJS from 'exceljs';
 import { loadExcel } from './excel';
+import { fixZipEntryTimes } from './zipEntryTimes';
 import type { ThresholdId } from '../core/config';
 import type { CommitteeSummary } from '../core/committeeSummary';
 import type { DomainStatus, ThresholdResult, ThresholdStatus } from '../core/results';
@@ -14,14 +17,28 @@ import {
   DOMAIN_STATUS_WORDS,
   THRESHOLD_MEASURE,
   THRESHOLD_STATUS_SYMBOL,
-  THRESHOLD_STATUS_WORDS,
   formatTarget,
   scenarioHeadline,
   thresholdStatusText,
   type MeasureKind,
 } from './display';
+import {
+  atRiskSoFar,
+  domainStatusText,
+  domainsSoFar,
+  explanationOf,
+  isSuppressed,
+  scenarioRestsOn,
+  stampOf,
+  suppressedText,
+} from './committeeReading';
+import { domainChartPng } from './chartPng';
+import { chartDescription } from './domainChartSvg';
+import { CHART_TITLE } from './domainChart';
 
-type CellValue = string | number | null;
+type CellValue = string | number | Date | null;
+
+export const SUMMARY_TITLE = 'Mentorship pilot: committee decision summary';
 
 /** Fill and font colours (ARGB) per status; dark text on a light fill for contrast. */
 const STATUS_COLOURS: Readonly<
@@ -41,8 +58,22 @@ const NUMBER_FORMATS: Readonly<Record<MeasureKind, string | null>> = {
   count: '0',
   yesNo: null,
 };
+const CHANGE_FORMAT = NUMBER_FORMATS.change ?? '0.00';
+
+export const DATE_FORMAT = 'd mmmm yyyy';
+export const DATE_TIME_FORMAT = 'd mmmm yyyy hh:mm "UTC"';
 
 const HEADER_FILL = 'FFE8EDEE';
+/** The workbook's own font, named so bold text is not drawn in another face. */
+const BOLD = { name: 'Calibri', size: 11, bold: true } as const;
+const REACHED_FILL = 'FFD6E6F5';
+
+/** A4 (paper size 9 in the file format), one page wide, as many pages down as it needs. */
+const A4 = 9;
+/** Margins in inches, as the file format holds them: about 1.5 cm at the sides. */
+const MARGINS = { left: 0.6, right: 0.6, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 };
+
+type Orientation = 'portrait' | 'landscape';
 
 interface Column {
   header: string;
@@ -50,19 +81,51 @@ interface Column {
   numFmt?: string;
 }
 
-function addTableSheet(
+function columnLetter(index: number): string {
+  let n = index;
+  let letters = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** Header and footer text is markup: a literal ampersand is written twice. */
+function footerText(text: string): string {
+  return text.replace(/&/g, '&&');
+}
+
+function addSheet(
   workbook: ExcelJS.Workbook,
   name: string,
   columns: Column[],
+  orientation: Orientation,
 ): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: {
+      paperSize: A4,
+      orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: false,
+      margins: MARGINS,
+      printTitlesRow: '1:1',
+    },
+    headerFooter: {
+      oddFooter: `&L${footerText(SUMMARY_TITLE)} · ${footerText(name)}&RPage &P of &N`,
+    },
+  });
   sheet.columns = columns.map((c) => ({
     header: c.header,
     width: c.width,
     style: c.numFmt ? { numFmt: c.numFmt } : {},
   }));
   const header = sheet.getRow(1);
-  header.font = { bold: true };
+  header.font = BOLD;
   header.alignment = { vertical: 'middle', wrapText: true };
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
@@ -70,10 +133,56 @@ function addTableSheet(
   return sheet;
 }
 
+/** Points per line of 11-pt text, and characters per unit of column width (kept low, so a
+ * line estimate errs towards room to spare rather than cut text). */
+const LINE_POINTS = 15;
+const CHARS_PER_WIDTH = 1.1;
+
+function linesNeeded(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * CHARS_PER_WIDTH));
+  return text.split('\n').reduce((lines, paragraph) => {
+    let count = 1;
+    let used = 0;
+    for (const word of paragraph.split(' ')) {
+      const length = word.length + (used > 0 ? 1 : 0);
+      if (used > 0 && used + length > perLine) {
+        count += 1 + Math.floor((word.length - 1) / perLine);
+        used = word.length % perLine || perLine;
+      } else {
+        used += length;
+      }
+    }
+    return lines + count;
+  }, 0);
+}
+
+/**
+ * Row heights for wrapped text, set here because neither Excel nor LibreOffice grows a row
+ * that a file gives no height: without it a long finding prints over the next row.
+ */
+function fitRowHeights(sheet: ExcelJS.Worksheet): void {
+  sheet.eachRow((row) => {
+    let lines = 1;
+    row.eachCell((cell, col) => {
+      cell.alignment = { ...cell.alignment, vertical: 'top' };
+      if (typeof cell.value !== 'string') return;
+      const width = sheet.getColumn(col).width ?? 10;
+      lines = Math.max(lines, linesNeeded(cell.value, width));
+    });
+    if (lines > 1) row.height = lines * LINE_POINTS;
+  });
+}
+
+/** The print area: every column of the sheet, down to `lastRow` (its last row by default). */
+function setPrintArea(sheet: ExcelJS.Worksheet, lastRow = sheet.rowCount): void {
+  fitRowHeights(sheet);
+  sheet.pageSetup.printArea = `A1:${columnLetter(sheet.columnCount)}${Math.max(lastRow, 1)}`;
+}
+
 function colourStatus(cell: ExcelJS.Cell, status: ThresholdStatus | DomainStatus): void {
   const colours = STATUS_COLOURS[status];
   cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: colours.fill } };
-  cell.font = { bold: true, color: { argb: colours.font } };
+  cell.font = { ...BOLD, color: { argb: colours.font } };
 }
 
 function wrap(sheet: ExcelJS.Worksheet, columnKeys: number[]): void {
@@ -81,16 +190,46 @@ function wrap(sheet: ExcelJS.Worksheet, columnKeys: number[]): void {
     sheet.getColumn(key).alignment = { wrapText: true, vertical: 'top' };
 }
 
+/** "2026-08-10" or an ISO time → a date cell's value (UTC, as the workbook reads it). */
+function dateValue(iso: string | null | undefined): Date | null {
+  if (!iso) return null;
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** Writes a date (or the text as it is, when it is no date) with the date format. */
+function dateCell(cell: ExcelJS.Cell, iso: string | null | undefined, format = DATE_FORMAT): void {
+  const date = dateValue(iso);
+  cell.value = date ?? (iso || '–');
+  if (date) cell.numFmt = format;
+  cell.alignment = { horizontal: 'left', vertical: 'top' };
+}
+
+type AddRow = (item: string, value: CellValue) => ExcelJS.Row;
+
+function itemAdder(sheet: ExcelJS.Worksheet): AddRow {
+  return (item, value) => sheet.addRow([item, value]);
+}
+
 function addDecisionSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): void {
-  const sheet = addTableSheet(workbook, 'Decision', [
-    { header: 'Item', width: 42 },
-    { header: 'Value', width: 90 },
-  ]);
-  const add = (item: string, value: CellValue): ExcelJS.Row => sheet.addRow([item, value]);
-  add('As of', s.asOf);
-  add('Decision', s.provisional ? 'PROVISIONAL' : `Scenario ${s.scenario}`).getCell(2).font = {
-    bold: true,
-  };
+  const sheet = addSheet(
+    workbook,
+    'Decision',
+    [
+      { header: 'Item', width: 34 },
+      { header: 'Value', width: 70 },
+    ],
+    'portrait',
+  );
+  const add = itemAdder(sheet);
+  const stamp = stampOf(s);
+  if (stamp) {
+    add('Programme', stamp.programmeName);
+    add('Trust', stamp.trust);
+  }
+  dateCell(add('As of', null).getCell(2), s.asOf);
+  if (stamp) dateCell(add('Generated', null).getCell(2), stamp.generatedAt, DATE_TIME_FORMAT);
+  add('Decision', s.provisional ? 'PROVISIONAL' : `Scenario ${s.scenario}`).getCell(2).font = BOLD;
   add(
     s.provisional ? 'Recommendation the data so far point to' : 'Recommendation',
     s.recommendation,
@@ -102,13 +241,35 @@ function addDecisionSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): void
       'Some thresholds cannot be assessed yet (before the pilot end date, or a Lead input is still empty).',
     );
   }
+  const soFar = domainsSoFar(s);
   for (const d of DECISION_DOMAINS) {
+    const shown = s.domains[d] === 'pending' && soFar ? soFar[d] : s.domains[d];
     colourStatus(
-      add(`${DECISION_DOMAIN_LABELS[d]} domain`, DOMAIN_STATUS_WORDS[s.domains[d]]).getCell(2),
-      s.domains[d],
+      add(
+        `${DECISION_DOMAIN_LABELS[d]} domain`,
+        domainStatusText(s, d, DOMAIN_STATUS_WORDS),
+      ).getCell(2),
+      shown,
     );
   }
+  const restsOn = scenarioRestsOn(s);
+  if (s.provisional && restsOn.length > 0) {
+    add('Scenario rests so far on', restsOn.map((d) => DECISION_DOMAIN_LABELS[d]).join(', '));
+  }
+  if (s.provisional) {
+    const atRisk = atRiskSoFar(s);
+    add('Thresholds at risk so far', atRisk.length ? atRisk.join(', ') : 'None so far');
+  }
   s.reasons.forEach((reason, i) => add(i === 0 ? 'Why' : '', reason));
+  addCompletionRows(add, s);
+  add('Import issues with the Programme Lead', s.importIssueCount);
+  add('Note', 'Aggregates only: no names, emails, free-text answers or wellbeing answers.');
+  sheet.getColumn(2).alignment = { wrapText: true, vertical: 'top', horizontal: 'left' };
+  sheet.getColumn(1).alignment = { wrapText: true, vertical: 'top' };
+  setPrintArea(sheet);
+}
+
+function addCompletionRows(add: AddRow, s: CommitteeSummary): void {
   const c = s.completion;
   add('Confirmed pairs', c.confirmedPairs);
   add('Evaluable pairs', c.evaluablePairs);
@@ -118,35 +279,74 @@ function addDecisionSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): void
   add('Pairs with all 3 structured meetings', c.pairsWithAllMeetings);
   add('Escalations still open', s.escalations.open);
   add('Escalations resolved', s.escalations.resolved);
-  add('Overall mean change (11 domains)', s.overallMeanChange).getCell(2).numFmt =
-    NUMBER_FORMATS.change ?? '';
+  add('Overall mean change (11 domains)', s.overallMeanChange).getCell(2).numFmt = CHANGE_FORMAT;
   addLevel3Rows(add, s);
-  add('Import issues with the Programme Lead', s.importIssueCount);
-  add('Note', 'Aggregates only: no names, emails, free-text answers or wellbeing answers.');
-  sheet.getColumn(2).alignment = { wrapText: true, vertical: 'top', horizontal: 'left' };
 }
 
-function addLevel3Rows(
-  add: (item: string, value: CellValue) => ExcelJS.Row,
-  s: CommitteeSummary,
-): void {
+function addLevel3Rows(add: AddRow, s: CommitteeSummary): void {
   const rows: [string, CommitteeSummary['level3']['safety']][] = [
     ['Psychological safety', s.level3.safety],
     ['Goal progress', s.level3.goals],
   ];
   for (const [label, m] of rows) {
     add(`${label}: pairs with meetings 1 and 3`, m.n);
-    add(`${label}: meeting 1 mean`, m.meanMeeting1).getCell(2).numFmt = '0.00';
-    add(`${label}: meeting 3 mean`, m.meanMeeting3).getCell(2).numFmt = '0.00';
-    add(`${label}: change`, m.meanChange).getCell(2).numFmt = NUMBER_FORMATS.change ?? '';
+    const figures: [string, number | null, string][] = [
+      ['meeting 1 mean', m.meanMeeting1, '0.00'],
+      ['meeting 3 mean', m.meanMeeting3, '0.00'],
+      ['change', m.meanChange, CHANGE_FORMAT],
+    ];
+    for (const [what, value, format] of figures) {
+      const suppressed = isSuppressed(s, value, m.n);
+      const row = add(`${label}: ${what}`, suppressed ? suppressedText(s) : value);
+      if (!suppressed) row.getCell(2).numFmt = format;
+    }
   }
 }
 
-function measureCell(cell: ExcelJS.Cell, id: ThresholdId, value: number | null): void {
+function addHowToReadSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): void {
+  const sheet = addSheet(
+    workbook,
+    'How to read this',
+    [
+      { header: 'Topic', width: 22 },
+      { header: 'In plain words', width: 90 },
+    ],
+    'portrait',
+  );
+  const { howToRead, domainGroups, scenarios } = explanationOf(s);
+  howToRead.forEach((sentence, i) => sheet.addRow([i === 0 ? 'How to read this' : '', sentence]));
+  domainGroups.forEach((sentence, i) =>
+    sheet.addRow([i === 0 ? 'Change beyond chance?' : '', sentence]),
+  );
+  for (const line of scenarios) {
+    const reached = line.reached ? (s.provisional ? ' ◀ so far' : ' ◀ reached') : '';
+    const row = sheet.addRow([
+      `Scenario ${line.scenario}${reached}`,
+      `${line.rule} → ${line.recommendation}`,
+    ]);
+    if (line.reached) {
+      row.font = BOLD;
+      row.eachCell((cell) => {
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: REACHED_FILL } };
+      });
+    }
+  }
+  if (sheet.rowCount === 1) sheet.addRow(['', 'No explanation was given with this summary.']);
+  wrap(sheet, [1, 2]);
+  setPrintArea(sheet);
+}
+
+function measureCell(
+  s: CommitteeSummary,
+  cell: ExcelJS.Cell,
+  id: ThresholdId,
+  value: number | null,
+  n: number,
+): void {
   const kind = THRESHOLD_MEASURE[id];
   if (value === null) {
-    cell.value = '–';
-    cell.alignment = { horizontal: 'right' };
+    cell.value = isSuppressed(s, value, n) ? suppressedText(s) : '–';
+    cell.alignment = { horizontal: 'right', wrapText: true };
     return;
   }
   if (kind === 'yesNo') {
@@ -157,13 +357,15 @@ function measureCell(cell: ExcelJS.Cell, id: ThresholdId, value: number | null):
   cell.numFmt = NUMBER_FORMATS[kind] ?? 'General';
 }
 
-function thresholdParts(t: ThresholdResult): string {
+function thresholdParts(s: CommitteeSummary, t: ThresholdResult): string {
   return t.parts
     .map((p) => {
       const kind = THRESHOLD_MEASURE[t.id];
       const value =
         p.observed === null
-          ? '–'
+          ? isSuppressed(s, p.observed, p.n)
+            ? suppressedText(s)
+            : '–'
           : kind === 'share'
             ? `${Math.round(p.observed * 100)}%`
             : p.observed.toFixed(2);
@@ -173,18 +375,22 @@ function thresholdParts(t: ThresholdResult): string {
 }
 
 function addThresholdsSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): void {
-  const sheet = addTableSheet(workbook, 'Thresholds', [
-    { header: 'ID', width: 6 },
-    { header: 'Domain', width: 13 },
-    { header: 'Threshold', width: 48 },
-    { header: 'Status', width: 20 },
-    { header: 'Observed', width: 11 },
-    { header: 'Target', width: 11 },
-    { header: 'Target value', width: 12 },
-    { header: 'n', width: 6 },
-    { header: 'Decides', width: 10 },
-    { header: 'Finding', width: 60 },
-  ]);
+  const sheet = addSheet(
+    workbook,
+    'Thresholds',
+    [
+      { header: 'ID', width: 5 },
+      { header: 'Domain', width: 12 },
+      { header: 'Threshold', width: 40 },
+      { header: 'Status', width: 22 },
+      { header: 'Observed', width: 11 },
+      { header: 'Target', width: 9 },
+      { header: 'n', width: 5 },
+      { header: 'Decides', width: 10 },
+      { header: 'Finding', width: 52 },
+    ],
+    'landscape',
+  );
   for (const t of s.thresholds) {
     const row = sheet.addRow([
       t.id,
@@ -193,53 +399,62 @@ function addThresholdsSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): vo
       `${THRESHOLD_STATUS_SYMBOL[t.status]} ${thresholdStatusText(t)}`,
       null,
       formatTarget(t),
-      null,
       t.n,
       t.aspirational ? 'No (aspirational)' : 'Yes',
-      [t.detail, thresholdParts(t)].filter(Boolean).join('. '),
+      [t.detail, thresholdParts(s, t)].filter(Boolean).join('. '),
     ]);
     colourStatus(row.getCell(4), t.status);
-    measureCell(row.getCell(5), t.id, t.observed);
-    measureCell(row.getCell(7), t.id, t.target);
-    row.getCell(6).alignment = { horizontal: 'right' };
+    measureCell(s, row.getCell(5), t.id, t.observed, t.n);
+    row.getCell(6).alignment = { horizontal: 'right', vertical: 'top' };
   }
-  wrap(sheet, [3, 10]);
+  wrap(sheet, [2, 3, 4, 9]);
+  setPrintArea(sheet);
 }
 
 function addDomainsSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): void {
-  const sheet = addTableSheet(workbook, 'Domains', [
-    { header: 'Domain', width: 48 },
-    { header: 'Group', width: 30 },
-    { header: 'Kirkpatrick level', width: 11 },
-    { header: 'n paired', width: 8 },
-    { header: 'Baseline mean', width: 10, numFmt: '0.00' },
-    { header: 'End mean', width: 10, numFmt: '0.00' },
-    { header: 'Mean change', width: 10, numFmt: NUMBER_FORMATS.change ?? '' },
-    { header: 'SD of change', width: 10, numFmt: '0.00' },
-    { header: '95% CI low', width: 10, numFmt: NUMBER_FORMATS.change ?? '' },
-    { header: '95% CI high', width: 10, numFmt: NUMBER_FORMATS.change ?? '' },
-    { header: 'Improved', width: 10, numFmt: '0%' },
-    { header: 'Rank-biserial r', width: 11, numFmt: '0.00' },
-    { header: 'Wilcoxon p', width: 10, numFmt: '0.000' },
-    { header: 'Holm p', width: 10, numFmt: '0.000' },
-  ]);
+  const sheet = addSheet(
+    workbook,
+    'Domains',
+    [
+      { header: 'Domain', width: 34 },
+      { header: 'Group', width: 18 },
+      { header: 'Level', width: 6 },
+      { header: 'n paired', width: 7 },
+      { header: 'Baseline mean', width: 9, numFmt: '0.00' },
+      { header: 'End mean', width: 9, numFmt: '0.00' },
+      { header: 'Mean change', width: 9, numFmt: CHANGE_FORMAT },
+      { header: 'SD of change', width: 9, numFmt: '0.00' },
+      { header: '95% CI low', width: 9, numFmt: CHANGE_FORMAT },
+      { header: '95% CI high', width: 9, numFmt: CHANGE_FORMAT },
+      { header: 'Improved', width: 9, numFmt: '0%' },
+      { header: 'Effect size r', width: 9, numFmt: '0.00' },
+      { header: 'Wilcoxon p', width: 9, numFmt: '0.000' },
+      { header: 'Holm p', width: 9, numFmt: '0.000' },
+    ],
+    'landscape',
+  );
   for (const o of s.outcomes) {
-    sheet.addRow([
-      o.title,
-      o.group,
-      o.kirkpatrickLevel,
-      o.n,
-      o.baselineMean,
-      o.endMean,
-      o.meanChange,
-      o.sdChange,
-      o.ci95 ? o.ci95[0] : null,
-      o.ci95 ? o.ci95[1] : null,
-      o.improvedShare,
-      o.rankBiserial,
-      o.wilcoxonP,
-      o.holmP,
-    ]);
+    const held = isSuppressed(s, o.meanChange, o.n);
+    sheet.addRow(
+      held
+        ? [o.title, o.group, o.kirkpatrickLevel, o.n, suppressedText(s)]
+        : [
+            o.title,
+            o.group,
+            o.kirkpatrickLevel,
+            o.n,
+            o.baselineMean,
+            o.endMean,
+            o.meanChange,
+            o.sdChange,
+            o.ci95 ? o.ci95[0] : null,
+            o.ci95 ? o.ci95[1] : null,
+            o.improvedShare,
+            o.rankBiserial,
+            o.wilcoxonP,
+            o.holmP,
+          ],
+    );
   }
   const overall = sheet.addRow([
     'Overall mean change (mean of the domain means)',
@@ -250,22 +465,62 @@ function addDomainsSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): void 
     null,
     s.overallMeanChange,
   ]);
-  overall.font = { bold: true };
+  overall.font = BOLD;
   wrap(sheet, [1, 2]);
-  sheet.getRow(1).height = 32;
+  setPrintArea(sheet);
+}
+
+/** Base64 of bytes, with no Node API. */
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  const step = 0x8000;
+  for (let i = 0; i < bytes.length; i += step) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + step));
+  }
+  return btoa(binary);
+}
+
+/** Shown size of the chart image in the sheet, in pixels (it is drawn at twice this). */
+const CHART_SHOWN_WIDTH = 600;
+/** A sheet row's default height, in pixels. */
+const ROW_PX = 20;
+
+function addChartSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): void {
+  const sheet = addSheet(workbook, 'Chart', [{ header: CHART_TITLE, width: 88 }], 'portrait');
+  const description = sheet.addRow([chartDescription(s.outcomes, s.overallMeanChange)]);
+  description.alignment = { wrapText: true, vertical: 'top' };
+  const chart = domainChartPng(s.outcomes);
+  const shownHeight = Math.round((chart.height * CHART_SHOWN_WIDTH) / chart.width);
+  const image = workbook.addImage({ base64: base64(chart.png), extension: 'png' });
+  const firstRow = 3;
+  sheet.addImage(image, {
+    tl: { col: 0, row: firstRow },
+    ext: { width: CHART_SHOWN_WIDTH, height: shownHeight },
+    editAs: 'oneCell',
+  });
+  sheet.addRow(['The Domains sheet gives the same figures as numbers.']);
+  setPrintArea(sheet, firstRow + Math.ceil(shownHeight / ROW_PX) + 1);
 }
 
 function addReAimSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): void {
-  const sheet = addTableSheet(workbook, 'RE-AIM', [
-    { header: 'Dimension', width: 16 },
-    { header: 'Measure', width: 48 },
-    { header: 'Value', width: 36 },
-  ]);
+  const sheet = addSheet(
+    workbook,
+    'RE-AIM',
+    [
+      { header: 'Dimension', width: 16 },
+      { header: 'Measure', width: 48 },
+      { header: 'Value', width: 36 },
+    ],
+    'portrait',
+  );
   const { reach, adoption, maintenance } = s.reAim;
   const status = (id: ThresholdId): string => {
     const t = s.thresholds.find((x) => x.id === id);
-    return t ? THRESHOLD_STATUS_WORDS[t.status] : 'Not evaluated';
+    return t ? thresholdStatusText(t) : 'Not evaluated';
   };
+  const willingShare = isSuppressed(s, adoption.willingShare, adoption.mentorsResponding)
+    ? suppressedText(s)
+    : adoption.willingShare;
   const rows: [string, string, CellValue][] = [
     ['Reach', 'Mentee applications', reach.menteeApplications],
     ['Reach', 'Eligible mentees', reach.eligibleMentees],
@@ -284,21 +539,23 @@ function addReAimSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): void {
     ['Adoption', 'Willing to mentor again: yes', adoption.willingYes],
     ['Adoption', 'Willing to mentor again: maybe', adoption.willingMaybe],
     ['Adoption', 'Willing to mentor again: no', adoption.willingNo],
-    ['Adoption', 'Share willing (yes)', adoption.willingShare],
+    ['Adoption', 'Share willing (yes)', willingShare],
     ...s.reAim.implementation.map((id): [string, string, CellValue] => [
       'Implementation',
       thresholdName(s, id),
       status(id),
     ]),
     ['Maintenance', 'Committee decision', maintenance.committeeDecision || 'Not yet recorded'],
-    ['Maintenance', 'Committee decision date', maintenance.committeeDecisionDate ?? '–'],
+    ['Maintenance', 'Committee decision date', null],
   ];
   for (const r of rows) {
     const row = sheet.addRow(r);
-    if (r[1] === 'Share willing (yes)') row.getCell(3).numFmt = '0%';
-    row.getCell(3).alignment = { horizontal: 'left', wrapText: true };
+    if (r[1] === 'Share willing (yes)' && typeof r[2] === 'number') row.getCell(3).numFmt = '0%';
+    row.getCell(3).alignment = { horizontal: 'left', wrapText: true, vertical: 'top' };
   }
+  dateCell(sheet.getRow(sheet.rowCount).getCell(3), maintenance.committeeDecisionDate);
   wrap(sheet, [2]);
+  setPrintArea(sheet);
 }
 
 function thresholdName(s: CommitteeSummary, id: ThresholdId): string {
@@ -306,40 +563,83 @@ function thresholdName(s: CommitteeSummary, id: ThresholdId): string {
   return t ? `${id} ${t.label}` : id;
 }
 
-function addLockSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): void {
-  const sheet = addTableSheet(workbook, 'Protocol lock', [
-    { header: 'Item', width: 24 },
-    { header: 'Value', width: 36 },
-    { header: 'What changed', width: 60 },
-  ]);
+function addReproducibilitySheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): void {
+  const sheet = addSheet(
+    workbook,
+    'Reproducibility',
+    [
+      { header: 'Item', width: 30 },
+      { header: 'Value', width: 70 },
+      { header: 'Rows', width: 8 },
+    ],
+    'portrait',
+  );
+  const add = itemAdder(sheet);
   const { lock } = s;
-  sheet.addRow([
-    'Locked before launch',
+  add(
+    'Protocol locked before launch',
     lock.locked ? 'Yes' : 'No (thresholds not shown to be pre-specified)',
-  ]);
-  sheet.addRow(['Locked at', lock.lockedAt ?? '–']);
-  sheet.addRow(['Locked by', lock.lockedBy ?? '–']);
-  sheet.addRow(['Configuration SHA-256', lock.hash ?? '–']);
+  );
+  dateCell(add('Locked at', null).getCell(2), lock.lockedAt, DATE_TIME_FORMAT);
+  add('Locked by', lock.lockedBy ?? '–');
+  add('Configuration SHA-256 when locked', lock.hash ?? '–');
+  const stamp = stampOf(s);
+  if (stamp) {
+    add('Configuration SHA-256 in force', stamp.configHash);
+    add('Dyad version', stamp.dyadVersion);
+    dateCell(add('As of', null).getCell(2), stamp.asOf);
+    dateCell(add('Generated', null).getCell(2), stamp.generatedAt, DATE_TIME_FORMAT);
+    add('Command that makes it again', stamp.command);
+    sheet.addRow([]);
+    heading(sheet.addRow(['Input sheet', 'SHA-256', 'Rows']));
+    for (const input of stamp.inputs) sheet.addRow([input.sheet, input.sha256, input.rows]);
+  }
   sheet.addRow([]);
-  const head = sheet.addRow(['Deviation: when', 'Who', 'What changed']);
-  head.font = { bold: true };
+  heading(sheet.addRow(['Deviation: when', 'What changed', 'Who']));
   if (lock.deviations.length === 0) sheet.addRow(['None recorded']);
-  for (const d of lock.deviations) sheet.addRow([d.when, d.who, d.what]);
-  wrap(sheet, [2, 3]);
+  for (const d of lock.deviations) {
+    const row = sheet.addRow([null, d.what, d.who]);
+    dateCell(row.getCell(1), d.when, DATE_TIME_FORMAT);
+  }
+  wrap(sheet, [2]);
+  setPrintArea(sheet);
+}
+
+function heading(row: ExcelJS.Row): void {
+  row.font = BOLD;
+  row.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+  });
+}
+
+/** The workbook's own dates: the as-of date, never the time of writing, so bytes repeat. */
+function workbookDate(s: CommitteeSummary): Date {
+  return new Date(`${s.asOf}T00:00:00Z`);
 }
 
 export async function buildSummaryWorkbook(summary: CommitteeSummary): Promise<ExcelJS.Workbook> {
   const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'Dyad';
-  workbook.title = 'Mentorship pilot: committee decision summary';
+  workbook.lastModifiedBy = 'Dyad';
+  workbook.title = SUMMARY_TITLE;
+  workbook.created = workbook.modified = workbookDate(summary);
   addDecisionSheet(workbook, summary);
+  addHowToReadSheet(workbook, summary);
   addThresholdsSheet(workbook, summary);
   addDomainsSheet(workbook, summary);
+  addChartSheet(workbook, summary);
   addReAimSheet(workbook, summary);
-  addLockSheet(workbook, summary);
+  addReproducibilitySheet(workbook, summary);
   return workbook;
 }
 
-export async function writeSummaryXlsx(summary: CommitteeSummary, path: string): Promise<void> {
-  await (await buildSummaryWorkbook(summary)).xlsx.writeFile(path);
+/**
+ * summary.xlsx as bytes, the same in Node and in a browser: the same summary always gives the
+ * same bytes (no clock is read), so a file made on the web page matches the command line's.
+ */
+export async function summaryXlsxBytes(summary: CommitteeSummary): Promise<Uint8Array> {
+  const buffer = await (await buildSummaryWorkbook(summary)).xlsx.writeBuffer();
+  const bytes = new Uint8Array(buffer.byteLength);
+  bytes.set(new Uint8Array(buffer as ArrayBuffer));
+  return fixZipEntryTimes(bytes, workbookDate(summary));
 }

@@ -1,7 +1,9 @@
 /** The short plain-text summaries the command line prints after a run. */
 import { DEFAULT_CONFIG, maxScore, type ProtocolConfig } from '../core/config';
-import type { ImportIssue } from '../core/records';
-import type { Evaluation, MatchResult } from '../core/results';
+import { SHEETS } from '../core/instruments';
+import type { ImportIssue, ProgrammeRecords } from '../core/records';
+import type { Evaluation, MatchResult, Proposal } from '../core/results';
+import { plural } from '../core/wording';
 import type { ProtocolInForce } from './protocolSheets';
 import {
   DECISION_DOMAIN_LABELS,
@@ -45,9 +47,61 @@ function points(value: number): string {
 
 export function formatImportIssues(issues: readonly ImportIssue[], allIn: string): string[] {
   if (issues.length === 0) return ['Import issues: none'];
-  const shown = issues.slice(0, ISSUES_SHOWN).map((i) => `  ${i.sheet} row ${i.row}: ${i.problem}`);
+  const shown = issues
+    .slice(0, ISSUES_SHOWN)
+    .map((i) => `  ${i.sheet}${i.row > 0 ? ` row ${i.row}` : ''}: ${i.problem}`);
   const rest = issues.length > ISSUES_SHOWN ? `first ${ISSUES_SHOWN} below; ` : '';
   return [`Import issues: ${issues.length} (${rest}see ${allIn} for all)`, ...shown];
+}
+
+/** The sheets matching reads: only their issues concern a match run. */
+const MATCH_SHEETS: readonly string[] = [
+  SHEETS.menteeApplication,
+  SHEETS.mentorApplication,
+  SHEETS.pairs,
+  SHEETS.programme,
+];
+
+/** A file-level issue (row 0) may be about any input, so it is always shown. */
+export function matchIssues(issues: readonly ImportIssue[]): ImportIssue[] {
+  return issues.filter((i) => i.row === 0 || MATCH_SHEETS.includes(i.sheet));
+}
+
+/** Each applicant's name by email, from their latest application: the Lead's own terminal shows it. */
+export function applicantNames(records: ProgrammeRecords): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const app of [...records.menteeApplications, ...records.mentorApplications]) {
+    if (app.email !== '' && !app.superseded && app.fullName.trim() !== '')
+      names.set(app.email, app.fullName.trim());
+  }
+  return names;
+}
+
+const naturalOrder = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
+
+function proposalRows(
+  proposals: readonly Proposal[],
+  max: number,
+  nameOf: (email: string) => string,
+): string[] {
+  const rows = proposals.map((p) => {
+    const names = [nameOf(p.mentee), nameOf(p.mentor)];
+    return [
+      p.mentee,
+      '→',
+      p.mentor,
+      `${points(p.score)}/${max}`,
+      `${Math.round(p.percent)}%`,
+      p.confirmed ? 'confirmed' : 'proposed',
+      names.some((n) => n !== '') ? `(${names.map((n) => n || '?').join(' → ')})` : '',
+    ];
+  });
+  return table(rows);
+}
+
+function personLine(email: string, nameOf: (email: string) => string): string {
+  const name = nameOf(email);
+  return name ? `  ${email}  (${name})` : `  ${email}`;
 }
 
 export function formatMatchReport(
@@ -55,34 +109,52 @@ export function formatMatchReport(
   issues: readonly ImportIssue[],
   written: string,
   config: ProtocolConfig = DEFAULT_CONFIG,
+  names: ReadonlyMap<string, string> = new Map(),
 ): string {
   const max = maxScore(config);
+  const nameOf = (email: string) => names.get(email) ?? '';
+  const byMentee = (a: Proposal, b: Proposal) =>
+    naturalOrder.compare(nameOf(a.mentee) || a.mentee, nameOf(b.mentee) || b.mentee) ||
+    naturalOrder.compare(a.mentee, b.mentee);
+  const proposed = result.proposals.filter((p) => !p.confirmed).sort(byMentee);
+  const confirmed = result.proposals.filter((p) => p.confirmed).sort(byMentee);
+  const byPerson = (a: string, b: string) =>
+    naturalOrder.compare(nameOf(a) || a, nameOf(b) || b) || naturalOrder.compare(a, b);
   const lines = [
-    `Total score: ${points(result.totalScore)} points over ${result.proposals.length} pairs`,
+    `Total score: ${points(result.totalScore)} points over ${result.proposals.length} pairs ` +
+      `(${proposed.length} proposed, ${confirmed.length} confirmed)`,
     '',
   ];
-  if (result.proposals.length === 0) {
-    lines.push('Proposals: none');
-  } else {
-    lines.push('Proposals (mentee → mentor, score, per cent):');
-    const rows = result.proposals.map((p) => [
-      p.mentee,
-      '→',
-      p.mentor,
-      `${points(p.score)}/${max}`,
-      `${Math.round(p.percent)}%`,
-      p.confirmed ? 'confirmed' : 'proposed',
-    ]);
-    lines.push(...table(rows));
+  if (proposed.length === 0) lines.push('Proposals to review: none');
+  else {
+    lines.push('Proposals to review (mentee → mentor, score, per cent):');
+    lines.push(...proposalRows(proposed, max, nameOf));
   }
+  lines.push('');
+  if (confirmed.length === 0) lines.push('Confirmed pairs: none');
+  else {
+    lines.push('Confirmed pairs, kept as they are:');
+    lines.push(...proposalRows(confirmed, max, nameOf));
+  }
+  const unmatched = [...result.unmatched].sort(byPerson);
+  const ineligible = [...result.ineligible].sort(
+    (a, b) => a.role.localeCompare(b.role) || byPerson(a.email, b.email),
+  );
   lines.push(
     '',
-    `Unmatched mentees: ${result.unmatched.length}`,
-    `Ineligible applicants: ${result.ineligible.length}`,
-    ...formatImportIssues(issues, written),
-    '',
-    `Written: ${written}`,
+    `Unmatched mentees: ${unmatched.length}`,
+    ...unmatched.map((email) => personLine(email, nameOf)),
+    `Ineligible applicants: ${ineligible.length}`,
+    ...ineligible.map((i) => `${personLine(i.email, nameOf)}, ${i.role}: ${i.reason}`),
   );
+  const relevant = matchIssues(issues);
+  const others = issues.length - relevant.length;
+  lines.push(...formatImportIssues(relevant, written));
+  if (others > 0)
+    lines.push(
+      `  (${plural(others, 'issue')} in check-ins, feedback or escalations left for evaluate; all are in ${written})`,
+    );
+  lines.push('', `Written: ${written}`);
   return `${lines.join('\n')}\n`;
 }
 

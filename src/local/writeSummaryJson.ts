@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { committeeSummary, type CommitteeSummary } from '../core/committeeSummary';
+import { leadSummary, type CommitteeSummary, type SummaryContext } from '../core/committeeSummary';
 import type { ImportIssue } from '../core/records';
 import type { Evaluation, OverdueMeeting, PairLevel3Change, Withdrawal } from '../core/results';
 
@@ -27,10 +27,12 @@ export interface SummaryJson extends Omit<CommitteeSummary, 'completion' | 'leve
   };
   level3: CommitteeSummary['level3'] & { pairs: PairLevel3Change[] };
   importIssues: ImportIssue[];
+  rowAccounting: NonNullable<Evaluation['rowAccounting']>;
+  uncountedFeedback: NonNullable<Evaluation['uncountedFeedback']>;
 }
 
-export function summaryJson(evaluation: Evaluation): SummaryJson {
-  const summary = committeeSummary(evaluation);
+export function summaryJson(evaluation: Evaluation, context: SummaryContext = {}): SummaryJson {
+  const summary = leadSummary(evaluation, context);
   const { completion, level3 } = evaluation;
   return {
     ...summary,
@@ -52,12 +54,23 @@ export function summaryJson(evaluation: Evaluation): SummaryJson {
       row: i.row,
       problem: i.problem,
     })),
+    rowAccounting: evaluation.rowAccounting ?? [],
+    uncountedFeedback: evaluation.uncountedFeedback ?? [],
   };
 }
 
+/** The text of summary.json: the same inputs and as-of date give the same text but for `generatedAt`. */
+export function summaryJsonText(evaluation: Evaluation, context: SummaryContext = {}): string {
+  return `${JSON.stringify(summaryJson(evaluation, context), null, 2)}\n`;
+}
+
 /** Writes `<dir>/summary.json` and returns its path. */
-export async function writeSummaryJson(evaluation: Evaluation, dir: string): Promise<string> {
+export async function writeSummaryJson(
+  evaluation: Evaluation,
+  dir: string,
+  context: SummaryContext = {},
+): Promise<string> {
   const path = join(dir, SUMMARY_JSON_FILE);
-  await writeFile(path, `${JSON.stringify(summaryJson(evaluation), null, 2)}\n`, 'utf8');
+  await writeFile(path, summaryJsonText(evaluation, context), 'utf8');
   return path;
 }

@@ -39,18 +39,25 @@ describe('readEmail', () => {
     expect(readEmail('  Ann.Okafor@NHS.net ')).toEqual({ value: 'ann.okafor@nhs.net' });
   });
 
-  it.each<[Cell]>([
-    ['not an email'],
-    ['ann@'],
-    ['@nhs.net'],
-    ['ann @nhs.net'],
-    ['<b>ann@nhs.net</b>'],
-    [42],
-  ])('rejects %p', (cell) => {
-    const parsed = readEmail(cell);
-    expect(parsed.value).toBe('');
-    expect(parsed.problem).toMatch(/not an email address/);
+  it('folds spaces inside an address (one person, one identity)', () => {
+    expect(readEmail('ann @nhs.net')).toEqual({ value: 'ann@nhs.net' });
   });
+
+  it('removes invisible characters and says so', () => {
+    expect(readEmail('ann\u200B@nhs.net')).toEqual({
+      value: 'ann@nhs.net',
+      note: 'invisible or control character removed (zero-width space)',
+    });
+  });
+
+  it.each<[Cell]>([['not an email'], ['ann@'], ['@nhs.net'], ['<b>ann@nhs.net</b>'], [42]])(
+    'rejects %p',
+    (cell) => {
+      const parsed = readEmail(cell);
+      expect(parsed.value).toBe('');
+      expect(parsed.problem).toMatch(/not an email address/);
+    },
+  );
 
   it('reports a missing email', () => {
     expect(readEmail(null)).toEqual({ value: '', problem: 'no email address' });

@@ -1,6 +1,6 @@
 import { DEFAULT_CONFIG } from '../../src/core/config';
 import { canonicalJson, configFromJson, ProtocolConfigError } from '../../src/core/protocolConfig';
-import { parseConfig } from '../../src/google/protocolConfig';
+import { parseConfig } from '../../src/google/platform/protocolConfig';
 
 const TRUST_JSON = '{"thresholds":{"i3MatchSatisfaction":6.5},"defaultTargetPairs":12}';
 

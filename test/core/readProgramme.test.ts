@@ -478,7 +478,10 @@ describe('pairs', () => {
 
   it('reads a confirmed pair', () => {
     const { records, issues } = read([table('pairs', [pair])]);
-    expect(issues).toEqual([]);
+    expect(issues.map((i) => i.problem)).toEqual([
+      "the mentee email ann.okafor@nhs.net matches no mentee application: the pair still counts, as both confirmed it, but without that person's application answers",
+      "the mentor email bo@nhs.net matches no mentor application: the pair still counts, as both confirmed it, but without that person's application answers",
+    ]);
     expect(records.pairs).toEqual([
       {
         row: 2,
@@ -531,8 +534,13 @@ describe('pairs', () => {
     ]);
     expect(records.pairs[0].withdrawalDate).toBe('2026-05-15');
     expect(records.pairs[2].matchScore).toBeNull();
-    expect(issuesAt(issues, 'pairs', 4)).toHaveLength(3);
-    expect(issues).toHaveLength(3);
+    expect(issuesAt(issues, 'pairs', 4)).toEqual([
+      'Match score — "high" is not a number',
+      'Confirmed by IMG tutor — "ok" is neither Yes nor No',
+      'Status — "Paused" is not one of the options',
+      'Pair ID "P1" is also used in row 2: escalations naming it cannot tell the two apart; both rows still count',
+    ]);
+    expect(issues).toHaveLength(5);
   });
 });
 
@@ -570,7 +578,12 @@ describe('escalations', () => {
     });
     expect(records.escalations[1].status).toBeNull();
     expect(records.escalations[1].raisedOn).toBeNull();
-    expect(issuesAt(issues, 'escalations', 3)).toHaveLength(2);
+    expect(issuesAt(issues, 'escalations', 3)).toEqual([
+      'Raised on — "yesterday" is not a date',
+      'Status — "Closed" is not one of the options',
+      'no Pair ID: the escalation still counts for C4',
+      'no readable status: counted as not resolved',
+    ]);
   });
 });
 
@@ -579,7 +592,7 @@ describe('programme settings', () => {
     return { sheet: 'programme', header: ['Setting', 'Value'], rows };
   }
 
-  it('reads every setting, matching names loosely and ignoring unknown ones', () => {
+  it('reads every setting, matching names loosely; an unknown one is ignored with an issue', () => {
     const { records, issues } = read([
       settings([
         ['target  pairs', '12'],
@@ -594,7 +607,15 @@ describe('programme settings', () => {
         ['Favourite colour', 'blue'],
       ]),
     ]);
-    expect(issues).toEqual([]);
+    expect(issues).toEqual([
+      {
+        sheet: 'programme',
+        row: 11,
+        problem: expect.stringMatching(
+          /^"Favourite colour" is not a setting Dyad knows, so it is ignored/,
+        ),
+      },
+    ]);
     expect(records.programme).toEqual({
       targetPairs: 12,
       pilotStart: '2026-01-05',

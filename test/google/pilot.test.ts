@@ -13,7 +13,7 @@ import {
   MEETING_OPTIONS,
 } from '../../src/core/instruments';
 import { DEFAULT_CONFIG } from '../../src/core/config';
-import { formSpecs } from '../../src/google/formSpecs';
+import { formSpecs } from '../../src/google/setup/formSpecs';
 import type { FakeSheet, FakeSpreadsheet } from './fakes';
 import { AppsScriptRig } from './fakes/rig';
 import { ensureBuilt, DIST } from './support/build';

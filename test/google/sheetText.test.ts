@@ -3,7 +3,7 @@
  * script writes (as if typed): the test shows that a plain-text format alone would not be
  * enough for "=…", "+…", "-…", "@…", and that protectText is.
  */
-import { protectText, unprotectText } from '../../src/google/sheetIo';
+import { protectText, unprotectText } from '../../src/google/platform/sheetIo';
 import { GoogleFakes } from './fakes';
 import { DIST } from './support/build';
 

@@ -48,6 +48,7 @@ export function makeThreshold(
     domain,
     label: `Threshold ${id}`,
     status,
+    statusSoFar: status,
     observed,
     target,
     n,
@@ -95,6 +96,9 @@ export function makeEvaluation(overrides: Partial<Evaluation> = {}): Evaluation 
     scenario: 1,
     recommendation: DEFAULT_CONFIG.recommendations[1],
     domains: { completion: 'met', impact: 'met', feasibility: 'met' },
+    domainsSoFar: { completion: 'met', impact: 'met', feasibility: 'met' },
+    scenarioRestsOn: ['completion', 'impact', 'feasibility'],
+    atRisk: [],
     reasons: [
       'Completion met: C1, C3, C4 met',
       'Impact met: I1–I4 met',

@@ -121,7 +121,7 @@ describe('renderSummaryHtml', () => {
     expect(svg).toMatch(/role="img"/);
     expect(svg).toMatch(/aria-label="Baseline versus end of pilot[^"]*Overall mean change \+1\.50/);
     expect(svg).toMatch(/<title>[^<]+<\/title>/);
-    expect(svg.match(/<rect [^>]*height="11"/g)).toHaveLength(22);
+    expect(svg.match(/<rect [^>]*height="12"/g)).toHaveLength(22);
     for (const domain of DOMAINS)
       expect(html).toContain(`<th scope="row">${escapeHtml(domain.title)}</th>`);
   });

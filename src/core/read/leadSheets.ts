@@ -14,6 +14,7 @@ import type {
   EscalationRecord,
   ImportIssue,
   PairRecord,
+  ProgrammeRowUse,
   ProgrammeSettings,
   RawTables,
 } from '../records';
@@ -28,7 +29,7 @@ export function readPairs(tables: RawTables, issues: ImportIssue[]): PairRecord[
   const sheet = SHEETS.pairs;
   return sheetRows(tables[sheet], sheet, Object.values(PAIRS), issues).map((reader) => ({
     row: reader.row,
-    pairId: reader.text(PAIRS.pairId),
+    pairId: reader.pairId(PAIRS.pairId),
     menteeEmail: reader.email(PAIRS.menteeEmail),
     mentorEmail: reader.email(PAIRS.mentorEmail),
     matchScore: reader.number(PAIRS.matchScore),
@@ -48,7 +49,7 @@ export function readEscalations(tables: RawTables, issues: ImportIssue[]): Escal
     row: reader.row,
     id: reader.text(ESCALATIONS.id),
     raisedOn: reader.date(ESCALATIONS.raisedOn),
-    pairId: reader.text(ESCALATIONS.pairId),
+    pairId: reader.pairId(ESCALATIONS.pairId),
     source: reader.text(ESCALATIONS.source),
     status: reader.option(ESCALATIONS.status, ESCALATION_STATUSES),
     resolvedOn: reader.date(ESCALATIONS.resolvedOn),
@@ -82,7 +83,10 @@ function emailList(reader: RowReader, setting: string): string[] {
   for (const part of parts) {
     const parsed = readEmail(part);
     if (parsed.problem !== undefined) reader.reportAnswer(setting, `${parsed.problem}; left out`);
-    else if (!emails.includes(parsed.value)) emails.push(parsed.value);
+    else if (parsed.note !== undefined)
+      reader.reportAnswer(setting, `${parsed.note}; read as "${parsed.value}"`);
+    if (parsed.problem !== undefined) continue;
+    if (!emails.includes(parsed.value)) emails.push(parsed.value);
   }
   return emails;
 }
@@ -124,27 +128,47 @@ const SETTING_BY_KEY = new Map(
   Object.entries(SETTING_READERS).map(([name, read]) => [matchKey(name), { name, read }]),
 );
 
+const KNOWN_SETTINGS = Object.values(SETTINGS)
+  .map((name) => `"${name}"`)
+  .join(', ');
+
 /**
- * The programme settings. Unknown settings are ignored; a setting written twice takes the
- * lower row's value (with an issue, so the Lead can tidy the sheet).
+ * The programme settings. A setting written twice takes the lower row's value; an unknown
+ * setting is ignored; both with an issue, so the Lead can tidy the sheet. `uses` receives what
+ * became of every row.
  */
 export function readProgrammeSettings(
   tables: RawTables,
   config: ProtocolConfig,
   issues: ImportIssue[],
+  uses: ProgrammeRowUse[] = [],
 ): ProgrammeSettings {
   const sheet = SHEETS.programme;
   const settings = defaultSettings(config);
-  const seen = new Map<string, number>();
+  const seen = new Map<string, ProgrammeRowUse>();
   const rows = sheetRows(tables[sheet], sheet, Object.values(PROGRAMME_COLUMNS), issues);
   for (const reader of rows) {
-    const setting = SETTING_BY_KEY.get(matchKey(reader.text(PROGRAMME_COLUMNS.setting)));
-    if (setting === undefined) continue;
+    const name = reader.text(PROGRAMME_COLUMNS.setting);
+    const setting = SETTING_BY_KEY.get(matchKey(name));
+    const use: ProgrammeRowUse = { row: reader.row, reason: '' };
+    uses.push(use);
+    if (setting === undefined) {
+      use.reason =
+        name === '' ? 'no setting name: ignored' : `"${name}" is not a setting Dyad knows: ignored`;
+      reader.report(
+        name === ''
+          ? 'a value without a setting name; ignored'
+          : `"${name}" is not a setting Dyad knows, so it is ignored (the settings are ${KNOWN_SETTINGS})`,
+      );
+      continue;
+    }
     const earlier = seen.get(setting.name);
     if (earlier !== undefined) {
-      reader.report(`"${setting.name}" is set again; this row replaces row ${earlier}`);
+      reader.report(`"${setting.name}" is set again; this row replaces row ${earlier.row}`);
+      earlier.reason = `"${setting.name}" is set again in row ${reader.row}, which replaces this row`;
     }
-    seen.set(setting.name, reader.row);
+    use.setting = setting.name;
+    seen.set(setting.name, use);
     setting.read(reader, settings, config);
   }
   return settings;

@@ -16,6 +16,7 @@ import {
   readYesNo,
   type Parsed,
 } from '../answers';
+import { cleanPairId, removedNote } from '../identity';
 import { COMMON } from '../instruments';
 import type { Cell, ImportIssue, Instant, IsoDate, RawTable } from '../records';
 
@@ -85,6 +86,8 @@ export class RowReader {
 
   private take<T>(title: string, parsed: Parsed<T>): T {
     if (parsed.problem !== undefined) this.reportAnswer(title, parsed.problem);
+    else if (parsed.note !== undefined)
+      this.reportAnswer(title, `${parsed.note}; read as "${String(parsed.value)}"`);
     return parsed.value;
   }
 
@@ -94,6 +97,13 @@ export class RowReader {
 
   email(title: string = COMMON.email): string {
     return this.take(title, readEmail(this.cell(title)));
+  }
+
+  /** A Pair ID, cleaned of invisible characters (with an issue when there were any). */
+  pairId(title: string): string {
+    const { text, removed } = cleanPairId(readText(this.cell(title)));
+    if (removed.length > 0) this.reportAnswer(title, `${removedNote(removed)}; read as "${text}"`);
+    return text;
   }
 
   /** An email that may be left empty (no issue when empty). */

@@ -7,10 +7,10 @@
 import type { Page } from 'playwright-core';
 import type { IsoDate } from '../../../src/core/records';
 import type * as api from '../../../src/google/api';
-import type { ReviewData, ReviewProposal } from '../../../src/google/review';
+import type { ReviewData, ReviewProposal } from '../../../src/google/matching/review';
 import type { Cohort } from './cohort';
-import { dashboardFrom } from '../../../src/google/dashboard';
-import { meetingsFrom } from '../../../src/google/meetings';
+import { dashboardFrom } from '../../../src/google/committee/dashboard';
+import { meetingsFrom } from '../../../src/google/meetings/meetings';
 import { ROLE_WORDS, openEscalations, reviewProposals, withdrawablePairs } from './serverData';
 
 type Api = typeof api;

@@ -7,11 +7,11 @@
 import { FACTOR_KEYS, FACTOR_LABELS } from '../../../src/core/config';
 import type { IsoDate, ProgrammeRecords } from '../../../src/core/records';
 import type { Proposal } from '../../../src/core/results';
-import type { Role } from '../../../src/google/access';
-import type { OpenEscalation } from '../../../src/google/escalations';
-import type { PairChoice } from '../../../src/google/leadInputs';
-import { namesByEmail, proposalKey, round } from '../../../src/google/proposals';
-import type { ReviewProposal } from '../../../src/google/review';
+import type { Role } from '../../../src/google/platform/access';
+import type { OpenEscalation } from '../../../src/google/escalations/escalations';
+import type { PairChoice } from '../../../src/google/import/leadInputs';
+import { namesByEmail, proposalKey, round } from '../../../src/google/matching/proposals';
+import type { ReviewProposal } from '../../../src/google/matching/review';
 
 export const PROPOSED = 'Proposed';
 

@@ -4,7 +4,7 @@
  * by the test that calls must not grow with the cohort).
  */
 import { DEFAULT_CONFIG } from '../../../src/core/config';
-import { formSpecs } from '../../../src/google/formSpecs';
+import { formSpecs } from '../../../src/google/setup/formSpecs';
 import { AppsScriptRig } from '../fakes/rig';
 import { mentorApplication, menteeApplication } from './people';
 

@@ -1,0 +1,309 @@
+/**
+ * The committee's summary: a SEPARATE spreadsheet, shared view-only with the committee members,
+ * made only from the core's committeeSummary (aggregates: no email, name, free text, pulse
+ * answer or per-person row). Viewers of a spreadsheet can read every sheet in it, so nothing
+ * else is ever written there.
+ */
+import { committeeSummary, type CommitteeSummary } from '../../core/committeeSummary';
+import { PROGRAMME_COLUMNS, SHEETS } from '../../core/instruments';
+import type { ThresholdStatus } from '../../core/results';
+import type { ActionContext } from '../platform/action';
+import { COMMITTEE_SUMMARY_SETTING } from '../platform/addonSheets';
+import { evaluateToday } from './evaluation';
+import { round } from '../matching/proposals';
+import { columnOf, readSheet, writeTextRows, type SheetValue } from '../platform/sheetIo';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const SUMMARY_PROPERTY = 'dyad.committeeSpreadsheetId';
+
+export const COMMITTEE_SHEETS = {
+  decision: 'Decision',
+  thresholds: 'Thresholds',
+  outcomes: 'Outcomes',
+  reAim: 'RE-AIM',
+} as const;
+
+export const STATUS_WORDS: Record<ThresholdStatus, string> = {
+  met: 'Met',
+  not_met: 'Not met',
+  pending: 'Pending',
+  insufficient_data: 'Insufficient data',
+};
+
+export const STATUS_COLOURS: Record<ThresholdStatus, string> = {
+  met: '#d9ead3',
+  not_met: '#f4cccc',
+  pending: '#eeeeee',
+  insufficient_data: '#fff2cc',
+};
+
+const DOMAIN_WORDS: Record<string, string> = {
+  met: 'Met',
+  partial: 'Partly met',
+  not_met: 'Not met',
+  pending: 'Pending',
+};
+
+type Grid = SheetValue[][];
+
+function num(value: number | null, places = 3): SheetValue {
+  return value === null ? '' : round(value, places);
+}
+
+function decisionGrid(s: CommitteeSummary): Grid {
+  const lock = s.lock;
+  return [
+    ['Dyad mentorship pilot: committee summary', ''],
+    ['As of', s.asOf],
+    [
+      'Status',
+      s.provisional
+        ? 'PROVISIONAL: data are still coming in; this is where they point so far'
+        : 'Final',
+    ],
+    ['Scenario', s.scenario],
+    ['Recommendation', s.provisional ? `PROVISIONAL: ${s.recommendation}` : s.recommendation],
+    ['', ''],
+    ['Why', ''],
+    ...s.reasons.map((reason) => ['', reason]),
+    ['', ''],
+    ['Domain', 'Status'],
+    ['Completion', DOMAIN_WORDS[s.domains.completion]],
+    ['Impact', DOMAIN_WORDS[s.domains.impact]],
+    ['Feasibility', DOMAIN_WORDS[s.domains.feasibility]],
+    ['', ''],
+    [
+      'Protocol lock',
+      lock.locked ? `Locked at ${lock.lockedAt} by the ${lock.lockedBy}` : 'Not locked',
+    ],
+    ['SHA-256 of the locked protocol', lock.hash ?? ''],
+    ['Deviations from the pre-specified protocol', lock.deviations.length],
+    ...lock.deviations.map((d) => [`${d.when} (${d.who})`, d.what]),
+    ['', ''],
+    ['Confirmed pairs', s.completion.confirmedPairs],
+    ['Evaluable pairs', s.completion.evaluablePairs],
+    ['Withdrawals beyond programme control (not counted)', s.completion.excusedWithdrawals],
+    ['Other withdrawals (counted)', s.completion.otherWithdrawals],
+    ['Pairs with at least 2 structured meetings', s.completion.pairsWithTwoOrMoreMeetings],
+    ['Pairs with all structured meetings', s.completion.pairsWithAllMeetings],
+    ['Escalations open', s.escalations.open],
+    ['Escalations resolved', s.escalations.resolved],
+    ['Psychological safety, meeting 1 → 3 (mean change)', num(s.level3.safety.meanChange, 2)],
+    ['Goal progress, meeting 1 → 3 (mean change)', num(s.level3.goals.meanChange, 2)],
+    ['Data problems the Lead is reviewing', s.importIssueCount],
+  ];
+}
+
+const THRESHOLD_HEADER = [
+  'ID',
+  'Domain',
+  'Threshold',
+  'Status',
+  'Observed',
+  'Target',
+  'n',
+  'Finding',
+  'Decides',
+];
+
+function thresholdGrid(s: CommitteeSummary): Grid {
+  return [
+    THRESHOLD_HEADER,
+    ...s.thresholds.map((t) => [
+      t.id,
+      t.domain,
+      t.label,
+      STATUS_WORDS[t.status],
+      num(t.observed),
+      t.target,
+      t.n,
+      [
+        t.detail,
+        ...t.parts.map(
+          (p) =>
+            `${p.label}: ${p.observed === null ? 'no data' : round(p.observed, 3)} (n = ${p.n})`,
+        ),
+      ].join(' · '),
+      t.aspirational ? 'No (aspirational)' : 'Yes',
+    ]),
+  ];
+}
+
+const OUTCOME_HEADER = [
+  'Domain',
+  'Baseline mean',
+  'End mean',
+  'Group',
+  'Kirkpatrick level',
+  'n',
+  'Mean change',
+  'SD of change',
+  '95% CI low',
+  '95% CI high',
+  'Share improved',
+  'Rank-biserial',
+  'Wilcoxon p',
+  'Holm p',
+];
+
+function outcomeGrid(s: CommitteeSummary): Grid {
+  return [
+    OUTCOME_HEADER,
+    ...s.outcomes.map((o) => [
+      o.title,
+      num(o.baselineMean, 2),
+      num(o.endMean, 2),
+      o.group,
+      o.kirkpatrickLevel,
+      o.n,
+      num(o.meanChange, 2),
+      num(o.sdChange, 2),
+      num(o.ci95 ? o.ci95[0] : null, 2),
+      num(o.ci95 ? o.ci95[1] : null, 2),
+      num(o.improvedShare, 3),
+      num(o.rankBiserial, 3),
+      num(o.wilcoxonP, 4),
+      num(o.holmP, 4),
+    ]),
+    [
+      'Mean of the domain changes (I1)',
+      '',
+      '',
+      '',
+      '',
+      '',
+      num(s.overallMeanChange, 2),
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ],
+  ];
+}
+
+function reAimGrid(s: CommitteeSummary): Grid {
+  const r = s.reAim;
+  const status = (ids: readonly string[]) =>
+    ids
+      .map(
+        (id) =>
+          `${id}: ${STATUS_WORDS[s.thresholds.find((t) => t.id === id)?.status ?? 'pending']}`,
+      )
+      .join('; ');
+  return [
+    ['RE-AIM dimension', 'Measure', 'Value'],
+    ['Reach', 'Mentee applications', r.reach.menteeApplications],
+    ['Reach', 'Eligible mentees (F2)', r.reach.eligibleMentees],
+    ['Reach', 'Mentor applications', r.reach.mentorApplications],
+    ['Reach', 'Eligible mentors (F1)', r.reach.eligibleMentors],
+    ['Reach', 'Target pairs', r.reach.targetPairs],
+    ['Reach', 'Confirmed pairs', r.reach.confirmedPairs],
+    ['Effectiveness', 'Impact thresholds', status(r.effectiveness)],
+    ['Adoption', 'Mentors answering feedback', r.adoption.mentorsResponding],
+    [
+      'Adoption',
+      'Willing to mentor again: Yes / Maybe / No',
+      `${r.adoption.willingYes} / ${r.adoption.willingMaybe} / ${r.adoption.willingNo}`,
+    ],
+    ['Adoption', 'Share willing to continue', num(r.adoption.willingShare, 3)],
+    ['Implementation', 'Completion thresholds', status(r.implementation)],
+    ['Maintenance', 'Committee decision', r.maintenance.committeeDecision || 'Not yet recorded'],
+    ['Maintenance', 'Committee decision date', r.maintenance.committeeDecisionDate ?? ''],
+  ];
+}
+
+/** Rewrites a sheet with one rectangular setValues. */
+function writeGrid(ss: Spreadsheet, name: string, grid: Grid): Sheet {
+  const sheet = ss.getSheetByName(name) ?? ss.insertSheet(name);
+  sheet.clear();
+  const width = Math.max(...grid.map((row) => row.length));
+  const rows = grid.map((row) => [...row, ...Array<SheetValue>(width - row.length).fill('')]);
+  writeTextRows(sheet, 1, width, rows);
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  return sheet;
+}
+
+function colourThresholds(sheet: Sheet, s: CommitteeSummary): void {
+  if (s.thresholds.length === 0) return;
+  const colours = s.thresholds.map((t) => THRESHOLD_HEADER.map(() => STATUS_COLOURS[t.status]));
+  sheet.getRange(2, 1, s.thresholds.length, THRESHOLD_HEADER.length).setBackgrounds(colours);
+}
+
+function addOutcomeChart(sheet: Sheet, s: CommitteeSummary): void {
+  sheet.getCharts().forEach((chart) => sheet.removeChart(chart));
+  const chart = sheet
+    .newChart()
+    .setChartType(Charts.ChartType.BAR)
+    .addRange(sheet.getRange(1, 1, s.outcomes.length + 1, 3))
+    .setOption('title', 'Mean score per domain: baseline and end of pilot (1–10)')
+    .setOption('hAxis', { minValue: 0, maxValue: 10 })
+    .setPosition(s.outcomes.length + 4, 1, 0, 0)
+    .build();
+  sheet.insertChart(chart);
+}
+
+function openSummarySpreadsheet(programmeName: string): { ss: Spreadsheet; created: boolean } {
+  const properties = PropertiesService.getDocumentProperties();
+  const id = properties.getProperty(SUMMARY_PROPERTY);
+  if (id) {
+    try {
+      return { ss: SpreadsheetApp.openById(id), created: false };
+    } catch {
+      // deleted or no longer reachable: a new one is made below
+    }
+  }
+  const ss = SpreadsheetApp.create(`Dyad committee summary: ${programmeName}`);
+  properties.setProperty(SUMMARY_PROPERTY, ss.getId());
+  return { ss, created: true };
+}
+
+function shareWithCommittee(ss: Spreadsheet, members: readonly string[]): string[] {
+  const already = new Set(
+    [...ss.getViewers(), ...ss.getEditors()].map((u) => u.getEmail().toLowerCase()),
+  );
+  const fresh = members.filter((email) => !already.has(email));
+  if (fresh.length > 0) ss.addViewers(fresh);
+  return fresh;
+}
+
+function linkFromProgramme(ctx: ActionContext, url: string): void {
+  const sheet = ctx.wb.sheet(SHEETS.programme);
+  if (sheet === null) return;
+  const { header, rows } = readSheet(sheet);
+  const setting = columnOf(header, PROGRAMME_COLUMNS.setting);
+  const index = rows.findIndex((row) => String(row[setting]).trim() === COMMITTEE_SUMMARY_SETTING);
+  writeTextRows(sheet, index >= 0 ? index + 2 : rows.length + 2, 2, [
+    [COMMITTEE_SUMMARY_SETTING, url],
+  ]);
+}
+
+export interface CommitteeOutcome {
+  url: string;
+  created: boolean;
+  sharedWith: number;
+  provisional: boolean;
+}
+
+export function updateCommittee(ctx: ActionContext): CommitteeOutcome {
+  const summary = committeeSummary(evaluateToday(ctx).evaluation);
+  const { ss, created } = openSummarySpreadsheet(ctx.wb.ss.getName());
+  writeGrid(ss, COMMITTEE_SHEETS.decision, decisionGrid(summary));
+  colourThresholds(writeGrid(ss, COMMITTEE_SHEETS.thresholds, thresholdGrid(summary)), summary);
+  addOutcomeChart(writeGrid(ss, COMMITTEE_SHEETS.outcomes, outcomeGrid(summary)), summary);
+  writeGrid(ss, COMMITTEE_SHEETS.reAim, reAimGrid(summary));
+  if (created) {
+    const names = Object.values(COMMITTEE_SHEETS) as string[];
+    ss.getSheets()
+      .filter((sheet) => !names.includes(sheet.getName()))
+      .forEach((sheet) => ss.deleteSheet(sheet));
+  }
+  const sharedWith = shareWithCommittee(ss, ctx.people.committeeMembers).length;
+  linkFromProgramme(ctx, ss.getUrl());
+  return { url: ss.getUrl(), created, sharedWith, provisional: summary.provisional };
+}

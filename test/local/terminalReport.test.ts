@@ -1,0 +1,103 @@
+/** What the Lead reads in the terminal after `match` and `evaluate`. */
+import { FACTOR_KEYS } from '../../src/core/config';
+import type { MatchResult, Proposal } from '../../src/core/results';
+import { formatMatchReport } from '../../src/local/terminalReport';
+
+const factors = Object.fromEntries(FACTOR_KEYS.map((k) => [k, 1])) as Proposal['factors'];
+
+function proposal(mentee: string, mentor: string, score: number, confirmed = false): Proposal {
+  return {
+    mentee,
+    mentor,
+    score,
+    percent: (score / 11) * 100,
+    factors,
+    alternatives: [],
+    confirmed,
+  };
+}
+
+const result: MatchResult = {
+  totalScore: 33,
+  proposals: [
+    proposal('mentee10@x.org', 'mentor1@x.org', 8),
+    proposal('mentee2@x.org', 'mentor2@x.org', 8, true),
+    proposal('mentee1@x.org', 'mentor3@x.org', 9),
+    proposal('mentee2b@x.org', 'mentor4@x.org', 8),
+  ],
+  unmatched: ['mentee20@x.org', 'mentee3@x.org'],
+  ineligible: [
+    { email: 'fy1@x.org', role: 'mentor', reason: 'grade Foundation (FY1–FY2) cannot mentor' },
+    { email: 'uk@x.org', role: 'mentee', reason: 'no consent' },
+  ],
+};
+
+const lineIndex = (lines: string[], text: string) => lines.findIndex((l) => l.includes(text));
+
+describe('the match report', () => {
+  it('lists proposals first in natural order, then the confirmed pairs apart', () => {
+    const lines = formatMatchReport(result, [], 'out/matches.json').split('\n');
+    expect(lines[0]).toBe('Total score: 33 points over 4 pairs (3 proposed, 1 confirmed)');
+    const order = [
+      'Proposals to review',
+      'mentee1@',
+      'mentee2b@',
+      'mentee10@',
+      'Confirmed pairs',
+      'mentee2@',
+    ];
+    const at = order.map((text) => lineIndex(lines, text));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
+  it('orders by name where the applications give one, and shows it beside the email', () => {
+    const names = new Map([
+      ['mentee10@x.org', 'Abel Zed'],
+      ['mentee1@x.org', 'Zara Ace'],
+      ['mentor1@x.org', 'Mo Tor'],
+    ]);
+    const lines = formatMatchReport(result, [], 'm.json', undefined, names).split('\n');
+    // A mentee without a name sorts by email: "Abel Zed" < "mentee2b@x.org" < "Zara Ace".
+    const at = ['mentee10@', 'mentee2b@', 'mentee1@'].map((t) => lineIndex(lines, t));
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(lines[at[0]]).toMatch(
+      /mentee10@x\.org\s+→\s+mentor1@x\.org\s+8\/11\s+73%\s+proposed\s+\(Abel Zed → Mo Tor\)$/,
+    );
+    expect(lines[at[1]]).not.toContain('(');
+    expect(lines[at[2]]).toContain('(Zara Ace → ?)');
+  });
+
+  it('lists the unmatched and the ineligible with their reasons', () => {
+    const text = formatMatchReport(
+      result,
+      [],
+      'm.json',
+      undefined,
+      new Map([['uk@x.org', 'Una Kay']]),
+    );
+    expect(text).toContain('Unmatched mentees: 2\n  mentee3@x.org\n  mentee20@x.org\n');
+    expect(text).toContain(
+      'Ineligible applicants: 2\n  uk@x.org  (Una Kay), mentee: no consent\n  fy1@x.org, mentor: grade Foundation (FY1–FY2) cannot mentor\n',
+    );
+  });
+
+  it('shows only the issues of the sheets matching reads, and counts the rest', () => {
+    const issues = [
+      { sheet: 'check-in', row: 4, problem: 'unknown email' },
+      { sheet: 'mentee-application', row: 3, problem: 'superseded' },
+      { sheet: 'mentor-feedback', row: 2, problem: 'unknown email' },
+      { sheet: 'pairs', row: 5, problem: 'no rationale' },
+      { sheet: 'stray.csv', row: 0, problem: 'not a sheet Dyad knows' },
+    ];
+    const text = formatMatchReport(result, issues, 'm.json');
+    expect(text).toContain(
+      'Import issues: 3 (see m.json for all)\n' +
+        '  mentee-application row 3: superseded\n' +
+        '  pairs row 5: no rationale\n' +
+        '  stray.csv: not a sheet Dyad knows\n' +
+        '  (2 issues in check-ins, feedback or escalations left for evaluate; all are in m.json)\n',
+    );
+    expect(text).not.toContain('check-in row 4');
+  });
+});
