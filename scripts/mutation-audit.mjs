@@ -13,6 +13,7 @@
  *   node scripts/mutation-audit.mjs --only S3,T10      # some mutations
  *   node scripts/mutation-audit.mjs --list             # the mutations, without running anything
  *   node scripts/mutation-audit.mjs --json out.json    # also write the results as JSON
+ *   node scripts/mutation-audit.mjs --tests rules      # only test/rules (or `core`: test/core)
  *
  * Each mutation is first type-checked (the TypeScript compiler over `src/`); one that does not
  * type-check, or whose text is not found (the code moved on), is reported and skipped, never
@@ -28,29 +29,36 @@ import ts from 'typescript';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The tests run for a mutation of each file: the rules and engine tests that can see it. */
-const MATCHING_TESTS = [
-  'test/rules/(eligibility|matching|sample)',
-  'test/core/(eligibility|scoring|matching|pipeline)',
-];
-const EVALUATION_TESTS = [
-  'test/rules/(completion|thresholds|decision|statistics|sample)',
-  'test/core/(evaluate|pipeline)',
-];
+/**
+ * The tests run for a mutation of each file: the rule tests (`test/rules`) and the engine's
+ * unit tests (`test/core`) that can see it. `--tests rules` or `--tests core` runs one kind only.
+ */
+const MATCHING = {
+  rules: ['test/rules/(eligibility|matching|sample)'],
+  core: ['test/core/(eligibility|scoring|matching|pipeline)'],
+};
+const ELIGIBILITY = {
+  rules: ['test/rules/(eligibility|matching|thresholds|sample)'],
+  core: ['test/core/(eligibility|scoring|pipeline|evaluate)'],
+};
+const EVALUATION = {
+  rules: ['test/rules/(completion|thresholds|decision|statistics|sample)'],
+  core: ['test/core/(evaluate|pipeline|decision|thresholds)'],
+};
 const TESTS_BY_FILE = {
-  'eligibility.ts': MATCHING_TESTS,
-  'config.ts': MATCHING_TESTS,
-  'scoring.ts': MATCHING_TESTS,
-  'matching.ts': MATCHING_TESTS,
-  'pairs.ts': EVALUATION_TESTS,
-  'responses.ts': EVALUATION_TESTS,
-  'completion.ts': EVALUATION_TESTS,
-  'thresholds.ts': EVALUATION_TESTS,
-  'decision.ts': EVALUATION_TESTS,
-  'outcomes.ts': EVALUATION_TESTS,
-  'evaluate.ts': EVALUATION_TESTS,
-  'level3.ts': EVALUATION_TESTS,
-  'reAim.ts': EVALUATION_TESTS,
+  'eligibility.ts': ELIGIBILITY,
+  'config.ts': ELIGIBILITY,
+  'scoring.ts': MATCHING,
+  'matching.ts': MATCHING,
+  'pairs.ts': EVALUATION,
+  'responses.ts': EVALUATION,
+  'completion.ts': EVALUATION,
+  'thresholds.ts': EVALUATION,
+  'decision.ts': EVALUATION,
+  'outcomes.ts': EVALUATION,
+  'evaluate.ts': EVALUATION,
+  'level3.ts': EVALUATION,
+  'reAim.ts': EVALUATION,
 };
 
 /**
@@ -637,13 +645,15 @@ const MUTATIONS = [
 ];
 
 function parseArgs(argv) {
-  const options = { testsFrom: null, only: null, list: false, json: null };
+  const options = { testsFrom: null, only: null, list: false, json: null, tests: 'all' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--tests-from') options.testsFrom = argv[++i];
     else if (arg === '--only') options.only = new Set(argv[++i].split(','));
     else if (arg === '--list') options.list = true;
     else if (arg === '--json') options.json = argv[++i];
+    else if (arg === '--tests' && ['rules', 'core', 'all'].includes(argv[i + 1]))
+      options.tests = argv[++i];
     else {
       console.error(`Unknown argument ${arg}. See the header of scripts/mutation-audit.mjs.`);
       process.exit(2);
@@ -777,7 +787,7 @@ function main() {
     const typeErrors = typeChecker(dir);
     const baselines = new Map();
     const baselineFor = (patterns) => {
-      if (!baselines.has(patterns)) {
+      if (!baselines.has(patterns.join(' '))) {
         const run = runTests(dir, patterns);
         if (run.crashed) throw new Error('the tests did not run on the unchanged code');
         console.log(
@@ -786,9 +796,9 @@ function main() {
             (run.failed.size ? `, ${run.failed.size} fail already (left out)` : ''),
         );
         for (const name of run.failed) console.log(`  already failing: ${name}`);
-        baselines.set(patterns, run);
+        baselines.set(patterns.join(' '), run);
       }
-      return baselines.get(patterns);
+      return baselines.get(patterns.join(' '));
     };
     const results = [];
     for (const [id, file, find, replace, nth = 1] of chosen) {
@@ -800,7 +810,9 @@ function main() {
         console.log(`${id.padEnd(4)} not applicable (text not found in ${file})`);
         continue;
       }
-      const patterns = TESTS_BY_FILE[file];
+      const kinds = TESTS_BY_FILE[file];
+      const patterns =
+        options.tests === 'all' ? [...kinds.rules, ...kinds.core] : kinds[options.tests];
       const baseline = baselineFor(patterns);
       writeFileSync(path, original.slice(0, at) + replace + original.slice(at + find.length));
       try {
