@@ -644,6 +644,47 @@ const MUTATIONS = [
   ],
 ];
 
+/**
+ * Run first, so that a partial run already answers for them: the bugs a first audit found
+ * uncaught (consent, the IMG question, the LED rank, a re-application, several pathways, an
+ * unanswered IMG preference, the fast total's weights, alternatives, re-paired check-ins, a
+ * blank "Beyond programme control", withdrawn pairs overdue, the pilot end date, I4's
+ * denominator, a blank escalation status, scenario 3 and the aspirational C2), then one of each
+ * other kind.
+ */
+const FIRST = [
+  'E2',
+  'E3',
+  'K1',
+  'E6',
+  'S3',
+  'S11',
+  'S14',
+  'S15',
+  'M1',
+  'R1',
+  'P3',
+  'C1',
+  'T10',
+  'T4',
+  'T1',
+  'D3',
+  'D1',
+  'D2',
+  'S13',
+  'M5',
+  'C4',
+  'T9',
+  'O2',
+  'L2',
+  'A1',
+  'V3',
+  'T15',
+  'D9',
+  'R4',
+  'C2',
+];
+
 function parseArgs(argv) {
   const options = { testsFrom: null, only: null, list: false, json: null, tests: 'all' };
   for (let i = 0; i < argv.length; i++) {
@@ -751,10 +792,15 @@ function typeChecker(dir) {
   let previous;
   const options = { ...readTsOptions(dir), noEmit: true };
   const files = ts.sys.readDirectory(join(dir, 'src'), ['.ts']);
-  return () => {
+  // A single-line change can only break the file it is in: only that file is checked.
+  return (changed) => {
     const program = ts.createProgram({ rootNames: files, options, oldProgram: previous });
     previous = program;
-    const diagnostics = ts.getPreEmitDiagnostics(program);
+    const file = program.getSourceFile(changed);
+    const diagnostics = [
+      ...program.getSyntacticDiagnostics(file),
+      ...program.getSemanticDiagnostics(file),
+    ];
     return diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
   };
 }
@@ -776,7 +822,10 @@ function nthIndex(text, find, nth) {
 
 function main() {
   const options = parseArgs(process.argv.slice(2));
-  const chosen = MUTATIONS.filter(([id]) => !options.only || options.only.has(id));
+  const rank = (id) => (FIRST.includes(id) ? FIRST.indexOf(id) : FIRST.length);
+  const chosen = MUTATIONS.filter(([id]) => !options.only || options.only.has(id)).sort(
+    (a, b) => rank(a[0]) - rank(b[0]),
+  );
   if (options.list) {
     for (const [id, file, find, replace] of chosen)
       console.log(`${id}\t${file}\t${JSON.stringify(find)} → ${JSON.stringify(replace)}`);
@@ -816,7 +865,7 @@ function main() {
       const baseline = baselineFor(patterns);
       writeFileSync(path, original.slice(0, at) + replace + original.slice(at + find.length));
       try {
-        const errors = typeErrors();
+        const errors = typeErrors(path);
         if (errors.length) {
           results.push({ id, file, outcome: 'not applicable', detail: errors[0] });
           console.log(`${id.padEnd(4)} not applicable (does not type-check: ${errors[0]})`);
