@@ -88,7 +88,7 @@ const MEETINGS = [
   'Meeting 3 (month 6)',
 ];
 
-const HEADERS = {
+export const HEADERS = {
   'mentee-application': [
     'Timestamp',
     'Email address',
@@ -1146,7 +1146,7 @@ function xlsxValue(cell) {
 const FIXED_TIME = new Date('2026-01-01T00:00:00Z');
 
 /** The zip entries exceljs writes carry the current time unless JSZip is given one. */
-function fixZipEntryDates() {
+export function fixZipEntryDates() {
   try {
     createRequire(import.meta.url)('jszip').defaults.date = FIXED_TIME;
   } catch {

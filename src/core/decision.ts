@@ -38,7 +38,7 @@ const STATUS_WORDS: Record<ThresholdStatus, string> = {
 
 const DOMAIN_WORDS: Record<DomainStatus, string> = {
   met: 'met',
-  partial: 'partial',
+  partial: 'partially met',
   not_met: 'not met',
   pending: 'pending',
 };

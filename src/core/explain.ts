@@ -140,14 +140,18 @@ function effectSizeNotes(shown: readonly DomainOutcome[], name: (o: DomainOutcom
   const notes: string[] = [];
   const allUp = shown.filter((o) => o.rankBiserial === 1);
   const allDown = shown.filter((o) => o.rankBiserial === -1);
+  const which = (found: readonly DomainOutcome[]) =>
+    found.length === shown.length && found.length > 1
+      ? 'in every domain shown'
+      : `(${nameList(found.map(name))})`;
   if (allUp.length) {
     notes.push(
-      `An effect size of +1.00 (${nameList(allUp.map(name))}) is not an error: every mentee whose score changed moved up and nobody moved down. It shows the direction was unanimous, not that the change was large; read it with the mean change.`,
+      `An effect size of +1.00 ${which(allUp)} is not an error: every mentee whose score changed moved up and nobody moved down. It shows the direction was unanimous, not that the change was large; read it with the mean change.`,
     );
   }
   if (allDown.length) {
     notes.push(
-      `An effect size of −1.00 (${nameList(allDown.map(name))}) is not an error: every mentee whose score changed moved down and nobody moved up. It shows the direction was unanimous, not that the change was large; read it with the mean change.`,
+      `An effect size of −1.00 ${which(allDown)} is not an error: every mentee whose score changed moved down and nobody moved up. It shows the direction was unanimous, not that the change was large; read it with the mean change.`,
     );
   }
   return notes;

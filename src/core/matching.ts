@@ -3,6 +3,7 @@
  * that maximises the total score within mentor capacities, with confirmed pairs kept fixed and
  * excluded pairs never proposed.
  */
+import { withAlternativeContext } from './alternatives';
 import { solveAssignment } from './assignment';
 import { DEFAULT_CONFIG, FACTOR_KEYS, type FactorKey, type ProtocolConfig } from './config';
 import { applicantPool } from './eligibility';
@@ -81,12 +82,13 @@ export function proposeMatches(
   }
   proposals.sort((a, b) => (a.mentee < b.mentee ? -1 : a.mentee > b.mentee ? 1 : 0));
 
-  return {
+  const result = {
     totalScore: proposals.reduce((sum, p) => sum + p.score, 0),
     proposals,
     unmatched: freeMentees.filter((_, i) => solution.columnOf[i] === null).map((m) => m.email),
     ineligible: pool.ineligible,
   };
+  return withAlternativeContext(result, (e) => pool.mentorByEmail.get(e)?.capacity ?? 1);
 }
 
 /**

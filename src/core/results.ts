@@ -19,6 +19,12 @@ export interface IneligibleApplicant {
 export interface Alternative {
   mentor: string;
   score: number;
+  /** Other mentees this mentor is already proposed or confirmed for, with those pairs' scores. */
+  proposedFor?: { mentee: string; score: number; confirmed: boolean }[];
+  /** Whether this mentor still has a place left in the assignment. */
+  freePlace?: boolean;
+  /** Why the proposal is still the best overall, in one sentence. */
+  why?: string;
 }
 
 export interface Proposal {

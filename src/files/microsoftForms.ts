@@ -10,7 +10,13 @@
  * its number) and it is listed as an issue naming the form setting to change.
  */
 import { matchKey } from '../core/answers';
-import { COMMON, MENTEE_APPLICATION, MENTOR_APPLICATION } from '../core/instruments';
+import {
+  CHECK_IN,
+  COMMON,
+  MENTEE_APPLICATION,
+  MENTEE_FEEDBACK,
+  MENTOR_APPLICATION,
+} from '../core/instruments';
 import type { Cell } from '../core/records';
 
 export const MICROSOFT_COLUMNS = {
@@ -34,6 +40,20 @@ const MULTIPLE_CHOICE = new Set(
     MENTOR_APPLICATION.pathways,
     MENTOR_APPLICATION.supportAreas,
     MENTOR_APPLICATION.availability,
+  ].map((title) => matchKey(title)),
+);
+
+/** Answers typed by the respondent, kept exactly as written (the mentor feedback asks the same two). */
+const FREE_TEXT = new Set(
+  [
+    MENTEE_APPLICATION.fullName,
+    MENTEE_APPLICATION.goal1,
+    MENTEE_APPLICATION.goal2,
+    MENTEE_APPLICATION.goal3,
+    CHECK_IN.concernText,
+    CHECK_IN.pulseText,
+    MENTEE_FEEDBACK.workedWell,
+    MENTEE_FEEDBACK.improve,
   ].map((title) => matchKey(title)),
 );
 
@@ -68,6 +88,18 @@ function joinedChoices(cell: Cell): Cell {
   return parts.length === 0 ? null : parts.join(', ');
 }
 
+/**
+ * An answer as the response sheet would hold it: choices joined by ", "; a single choice
+ * exported with a trailing ";" (a choice question that allowed several) without it.
+ */
+function answerOf(titleKey: string, cell: Cell): Cell {
+  if (MULTIPLE_CHOICE.has(titleKey)) return joinedChoices(cell);
+  if (typeof cell === 'string' && !FREE_TEXT.has(titleKey) && /^[^;]+;$/.test(cell.trim())) {
+    return cell.trim().slice(0, -1).trim();
+  }
+  return cell;
+}
+
 export interface MicrosoftGrid {
   /** The grid in the response sheet's shape: Timestamp, Email address, then the questions. */
   grid: Cell[][];
@@ -93,9 +125,7 @@ export function fromMicrosoftForms(grid: readonly Cell[][]): MicrosoftGrid {
     out.push([
       row[completion] ?? null,
       email < 0 ? null : (row[email] ?? null),
-      ...questions.map((q) =>
-        MULTIPLE_CHOICE.has(keys[q]) ? joinedChoices(row[q] ?? null) : (row[q] ?? null),
-      ),
+      ...questions.map((q) => answerOf(keys[q], row[q] ?? null)),
     ]);
   });
   return { grid: out, anonymousRows };

@@ -2,7 +2,7 @@
  * The functions the menu, the triggers and the sidebars call: each is a global of the bundle
  * (see main.ts). Logic lives in the modules; these only route to them through the action runner.
  */
-import { menuAction, serverCall, type ActionContext } from './platform/action';
+import { actionContext, menuAction, serverCall, type ActionContext } from './platform/action';
 import { TRUST_CHANNELS } from './platform/addonSheets';
 import { updateCommittee } from './committee/committee';
 import { dashboardData, type DashboardData } from './committee/dashboard';
@@ -31,17 +31,27 @@ import {
 } from './meetings/meetings';
 import { writeProposals } from './matching/proposals';
 import { lockProtocol } from './platform/protocolConfig';
-import { confirm, reviewData, type ReviewData } from './matching/review';
-import { toggleWeekly } from './setup/triggers';
+import { addAgreedPairs, confirm, reviewData, type ReviewData } from './matching/review';
+import {
+  describeWeekly,
+  removeMyWeeklyTriggers,
+  toggleWeekly,
+  weeklyOwner,
+  weeklyRemindersOn,
+} from './setup/triggers';
+import { programmeSpreadsheet } from './platform/files';
 import { toast } from './platform/ui';
 import { appendAudit } from './platform/audit';
 import { withDocumentLock } from './platform/documentLock';
 import { openWorkbook } from './platform/workbook';
-import { isoDate } from './platform/dates';
-import { loadProtocol } from './platform/protocolConfig';
-import { readPeople } from './platform/access';
+import { peopleInForce } from './platform/access';
 
 export { setUpProgramme } from './setup/setup';
+import {
+  checkInstallation,
+  describeChecks,
+  type InstallationCheck,
+} from './setup/installationCheck';
 export { onOpen } from './setup/menu';
 
 const ROLE_WORDS = { lead: 'Programme Lead', tutor: 'IMG Tutor' } as const;
@@ -75,10 +85,10 @@ export function showReviewSidebar(): void {
 }
 
 export function getReviewData(): ReviewData {
-  return serverCall('Review matches', ['lead', 'tutor'], (ctx) => ({
-    audit: null,
-    result: reviewData(ctx),
-  }));
+  return serverCall('Review matches', ['lead', 'tutor'], (ctx) => {
+    const audit = addAgreedPairs(ctx);
+    return { audit, result: reviewData(ctx, audit === null ? '' : `${audit}.`) };
+  });
 }
 
 export function confirmProposal(key: string, rationale: string): ReviewData {
@@ -116,34 +126,41 @@ export function sendRemindersFromSidebar(): { message: string; data: MeetingsDat
 
 export function toggleWeeklyReminders(): void {
   menuAction('Weekly reminders', ['lead'], (ctx) => {
-    const on = toggleWeekly();
-    const message = on
-      ? 'Weekly reminders are on: every Monday at 9:00, overdue mentees and mentors get one reminder (never twice in 7 days).'
-      : 'Weekly reminders are off.';
+    const message = describeWeekly(toggleWeekly(ctx.user), ctx.user);
     toast(ctx.wb.ss, message);
     return message;
   });
 }
 
-/** Time-driven trigger: runs as the Lead who switched weekly reminders on; no one is there to see an alert. */
+/**
+ * Time-driven trigger: runs under the account that switched weekly reminders on; no one is
+ * there to see an alert. It reads the shared setting first: switched off, or switched on since
+ * under another Lead's account, it sends nothing and removes itself.
+ */
 export function sendWeeklyReminders(): void {
   withDocumentLock(() => {
-    const wb = openWorkbook();
-    const owner = Session.getEffectiveUser().getEmail().toLowerCase();
+    const wb = openWorkbook(programmeSpreadsheet());
+    const owner = Session.getEffectiveUser().getEmail().trim().toLowerCase();
     const now = new Date();
-    if (!readPeople(wb).leads.includes(owner)) {
+    if (!weeklyRemindersOn() || weeklyOwner() !== owner) {
+      const removed = removeMyWeeklyTriggers();
+      const why = weeklyRemindersOn()
+        ? `they now run under ${weeklyOwner()}'s account`
+        : 'weekly reminders are switched off';
+      appendAudit(
+        wb,
+        owner,
+        'Weekly reminders (automatic)',
+        `Nothing sent: ${why}${removed > 0 ? `; the weekly trigger of ${owner} removed` : ''}.`,
+        now,
+      );
+      return;
+    }
+    const { people } = peopleInForce(wb);
+    if (!people.leads.includes(owner)) {
       throw new Error(`Weekly reminders were not sent: ${owner} is no longer a Programme Lead.`);
     }
-    let protocol: ReturnType<typeof loadProtocol> | null = null;
-    const ctx: ActionContext = {
-      wb,
-      user: owner,
-      role: 'lead',
-      people: readPeople(wb),
-      now,
-      today: isoDate(now, wb.timeZone),
-      protocol: () => (protocol ??= loadProtocol(wb, owner, now)),
-    };
+    const ctx = actionContext(wb, { email: owner, role: 'lead', people }, now);
     const message = describeReminders(sendDueReminders(ctx));
     appendAudit(
       wb,
@@ -249,4 +266,19 @@ export function showDashboard(): void {
 
 export function getDashboardData(): DashboardData {
   return serverCall('Dashboard', ['lead'], (ctx) => ({ audit: null, result: dashboardData(ctx) }));
+}
+
+export function showInstallationCheck(): void {
+  menuAction('Check installation', ['lead'], (ctx) => {
+    showDialog('installation', 'Dyad: check installation', who(ctx), 560);
+    return null;
+  });
+}
+
+/** The installation's checks, item by item (the dialog lists them; the audit log keeps the summary). */
+export function getInstallationChecks(): InstallationCheck[] {
+  return serverCall('Check installation', ['lead'], (ctx) => {
+    const checks = checkInstallation(ctx);
+    return { audit: describeChecks(checks), result: checks };
+  });
 }

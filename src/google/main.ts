@@ -2,6 +2,7 @@
 import {
   confirmProposal,
   getDashboardData,
+  getInstallationChecks,
   getMeetingsData,
   getOpenEscalations,
   getReviewData,
@@ -20,6 +21,7 @@ import {
   setUpProgramme,
   showDashboard,
   showEscalationDialog,
+  showInstallationCheck,
   showMeetingsSidebar,
   showMidPilotReviewDialog,
   showReviewSidebar,
@@ -56,3 +58,5 @@ global.lockProtocolConfiguration = lockProtocolConfiguration;
 global.updateCommitteeSummary = updateCommitteeSummary;
 global.showDashboard = showDashboard;
 global.getDashboardData = getDashboardData;
+global.showInstallationCheck = showInstallationCheck;
+global.getInstallationChecks = getInstallationChecks;

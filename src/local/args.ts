@@ -5,7 +5,8 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'usage' }
   | { kind: 'match'; input: string; out: string }
-  | { kind: 'evaluate'; input: string; out: string; asOf: IsoDate; asOfIsToday: boolean };
+  | { kind: 'evaluate'; input: string; out: string; asOf: IsoDate; asOfIsToday: boolean }
+  | { kind: 'init'; target: string };
 
 /** A mistake in the arguments: reported in one line, exit code 2. */
 export class UsageError extends Error {}
@@ -13,20 +14,28 @@ export class UsageError extends Error {}
 export const USAGE = `Usage:
   dyad match <folder|file.xlsx> --out <dir>
   dyad evaluate <folder|file.xlsx> [--as-of YYYY-MM-DD] --out <dir>
+  dyad init <folder|file.xlsx>
   dyad --help
 
-Input: a folder of CSV files named after the programme's sheets (mentee-application.csv,
-mentor-application.csv, check-in.csv, mentee-feedback.csv, mentor-feedback.csv, pairs.csv,
-escalations.csv, programme.csv; a missing file means no rows yet), or one .xlsx workbook
-holding sheets of those names (File → Download → Microsoft Excel). When the export also holds
+Input: a folder of exports, CSV files and .xlsx workbooks in any mix (Google Forms downloads,
+the programme spreadsheet's sheets, Microsoft Forms' "Open results in Excel" workbooks, the
+workbook dyad init writes), or one .xlsx workbook holding the sheets (File → Download →
+Microsoft Excel). Each file or sheet is recognised by its question titles, its name being only
+a hint (mentee-application, mentor-application, check-in, mentee-feedback, mentor-feedback,
+pairs, escalations, programme); a missing sheet means no rows yet, and a file or sheet not
+recognised is listed as an import issue. When the export also holds
 the add-on's protocol and protocol-deviations sheets, the trust's configuration, its lock and
 the deviations are used; otherwise the protocol's defaults, unlocked.
 
 Commands:
-  match      propose mentor–mentee matches; writes <dir>/matches.json
+  match      propose mentor–mentee matches; writes <dir>/matches.json and, for review
+             in Excel, <dir>/matches.xlsx
   evaluate   evaluate the pilot against the pre-specified thresholds; writes
              <dir>/summary.json (for the Lead), <dir>/summary.xlsx and <dir>/summary.html
              (for the committee: aggregates only)
+  init       write the programme workbook for Excel (pairs, escalations and programme
+             sheets with drop-downs and date cells, and a "How to fill this" sheet) to
+             <folder>/programme.xlsx or to the .xlsx file named; never overwrites
 
 Options:
   --out <dir>          folder to write the files into (created if missing); required
@@ -39,7 +48,7 @@ Exit codes: 0 done (import issues, if any, are listed and written to the JSON fi
 1 an unexpected failure.
 `;
 
-const COMMANDS = ['match', 'evaluate'] as const;
+const COMMANDS = ['match', 'evaluate', 'init'] as const;
 
 /** Is `text` a real calendar date written yyyy-mm-dd? */
 export function isIsoDate(text: string): boolean {
@@ -97,12 +106,18 @@ export function parseArgs(
   const { positionals, options } = scan(argv);
   const [command, input, ...extra] = positionals;
   if (command === undefined)
-    throw new UsageError('missing command: match or evaluate (see dyad --help)');
+    throw new UsageError('missing command: match, evaluate or init (see dyad --help)');
   if (!(COMMANDS as readonly string[]).includes(command)) {
-    throw new UsageError(`unknown command "${command}": use match or evaluate (see dyad --help)`);
+    throw new UsageError(
+      `unknown command "${command}": use match, evaluate or init (see dyad --help)`,
+    );
   }
   if (input === undefined) throw new UsageError(`${command}: missing input <folder|file.xlsx>`);
   if (extra.length > 0) throw new UsageError(`${command}: unexpected argument "${extra[0]}"`);
+  if (command === 'init') {
+    if (options.size > 0) throw new UsageError('init: takes no options (see dyad --help)');
+    return { kind: 'init', target: input };
+  }
   const out = options.get('--out');
   if (out === undefined) throw new UsageError(`${command}: missing --out <dir>`);
   const asOf = options.get('--as-of');

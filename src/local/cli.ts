@@ -17,6 +17,7 @@ import { USAGE, UsageError, parseArgs, type Command } from './args';
 import type { ProtocolInForce } from './protocolSheets';
 import { protocolFromExport } from './readProtocol';
 import { nothingReadWarning, readExportsFromPath } from './readTables';
+import { DOMAIN_SHORT_LABELS } from './domainLabels';
 import { DYAD_VERSION } from './dyadVersion';
 import { oneLine } from './errorMessage';
 import { renderSummaryHtml } from './summaryHtml';
@@ -26,8 +27,11 @@ import {
   formatEvaluationReport,
   formatMatchReport,
   formatProtocolLine,
+  matchIssues,
 } from './terminalReport';
+import { runInit } from './init';
 import { writeMatches } from './writeMatches';
+import { writeMatchesXlsx } from './writeMatchesXlsx';
 import { writeSummaryJson } from './writeSummaryJson';
 
 export interface CliIo {
@@ -90,15 +94,14 @@ async function runMatch(
   const { input, out } = command;
   const result = proposeMatches(read.records, protocol.config);
   const written = await onDisk(out, () => writeMatches(result, read.issues, out));
+  const names = applicantNames(read.records);
+  const issues = matchIssues(read.issues);
+  const config = protocol.config;
+  const xlsx = await onDisk(out, () => writeMatchesXlsx({ result, names, issues, config }, out));
   io.stdout(
     `${warning}Dyad match: ${input}\n${formatProtocolLine(protocol)}\n\n` +
-      formatMatchReport(
-        result,
-        read.issues,
-        written,
-        protocol.config,
-        applicantNames(read.records),
-      ),
+      formatMatchReport(result, read.issues, written, protocol.config, names) +
+      `For review in Excel: ${xlsx}\n`,
   );
 }
 
@@ -125,6 +128,7 @@ async function runEvaluate(
   });
   const explanation = explain(evaluation, protocol.config, {
     minCount: protocol.config.minAnswersForMeasure,
+    domainName: (key) => DOMAIN_SHORT_LABELS[key],
   });
   const summary = committeeSummary(evaluation, { stamp, explanation });
   const jsonPath = await onDisk(out, () =>
@@ -137,7 +141,7 @@ async function runEvaluate(
   const asOfNote = command.asOfIsToday ? ' (today; pass --as-of to choose the date)' : '';
   io.stdout(
     `${warning}Dyad evaluate: ${input}, as of ${asOf}${asOfNote}\n${formatProtocolLine(protocol)}\n\n` +
-      formatEvaluationReport(evaluation, jsonPath, [jsonPath, xlsxPath, htmlPath]),
+      formatEvaluationReport(evaluation, jsonPath, [jsonPath, xlsxPath, htmlPath], explanation),
   );
 }
 
@@ -149,6 +153,10 @@ async function run(command: Command, io: CliIo): Promise<number> {
   if (command.kind === 'usage') {
     io.stderr(USAGE);
     return EXIT.usage;
+  }
+  if (command.kind === 'init') {
+    io.stdout(await runInit(command.target));
+    return EXIT.ok;
   }
   const input = await readInput(command.input);
   await onDisk(command.out, () => mkdir(command.out, { recursive: true }));

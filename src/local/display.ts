@@ -157,3 +157,40 @@ export function thresholdStatusText(
   if (threshold.status !== 'pending' || soFar === undefined || soFar === 'pending') return words;
   return `${words} (so far: ${THRESHOLD_STATUS_WORDS[soFar].toLowerCase()})`;
 }
+
+/** A domain's status, with what the data so far give while it is pending: "Pending (so far: partially met)". */
+export function domainStatusText(status: DomainStatus, soFar?: DomainStatus): string {
+  const words = DOMAIN_STATUS_WORDS[status];
+  if (status !== 'pending' || soFar === undefined || soFar === 'pending') return words;
+  return `${words} (so far: ${DOMAIN_STATUS_WORDS[soFar].toLowerCase()})`;
+}
+
+/** "Impact (partially met so far)": the domains a provisional scenario rests on. */
+export function restsOnText(summary: {
+  provisional: boolean;
+  scenarioRestsOn?: readonly DecisionDomain[];
+  domainsSoFar?: Readonly<Record<DecisionDomain, DomainStatus>>;
+}): string {
+  const domains = summary.scenarioRestsOn ?? [];
+  if (domains.length === 0 || summary.domainsSoFar === undefined) return '';
+  const soFar = summary.domainsSoFar;
+  const parts = domains.map(
+    (d) =>
+      `${DECISION_DOMAIN_LABELS[d]} (${DOMAIN_STATUS_WORDS[soFar[d]].toLowerCase()}${summary.provisional ? ' so far' : ''})`,
+  );
+  return `${summary.provisional ? 'The provisional scenario rests on' : 'The scenario rests on'} ${parts.join(', ')}.`;
+}
+
+/** The thresholds at risk now, each with its so-far status: "I3 not met so far, F4 insufficient data so far". */
+export function atRiskItems(
+  thresholds: readonly Pick<ThresholdResult, 'id' | 'status' | 'statusSoFar'>[],
+  atRisk: readonly ThresholdId[],
+): string[] {
+  return atRisk.flatMap((id) => {
+    const t = thresholds.find((x) => x.id === id);
+    if (t === undefined) return [];
+    const soFar = t.statusSoFar ?? t.status;
+    const suffix = t.status === 'pending' ? ' so far' : '';
+    return [`${id} ${THRESHOLD_STATUS_WORDS[soFar].toLowerCase()}${suffix}`];
+  });
+}

@@ -23,13 +23,9 @@ import {
   type MeasureKind,
 } from './display';
 import {
-  atRiskSoFar,
+  domainShownStatus,
   domainStatusText,
-  domainsSoFar,
-  explanationOf,
   isSuppressed,
-  scenarioRestsOn,
-  stampOf,
   suppressedText,
 } from './committeeReading';
 import { domainChartPng } from './chartPng';
@@ -185,9 +181,13 @@ function colourStatus(cell: ExcelJS.Cell, status: ThresholdStatus | DomainStatus
   cell.font = { ...BOLD, color: { argb: colours.font } };
 }
 
+/** Wraps the text of these columns, keeping each cell's own horizontal alignment. */
 function wrap(sheet: ExcelJS.Worksheet, columnKeys: number[]): void {
-  for (const key of columnKeys)
-    sheet.getColumn(key).alignment = { wrapText: true, vertical: 'top' };
+  for (const key of columnKeys) {
+    sheet.getColumn(key).eachCell((cell) => {
+      cell.alignment = { ...cell.alignment, wrapText: true, vertical: 'top' };
+    });
+  }
 }
 
 /** "2026-08-10" or an ISO time → a date cell's value (UTC, as the workbook reads it). */
@@ -222,7 +222,7 @@ function addDecisionSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): void
     'portrait',
   );
   const add = itemAdder(sheet);
-  const stamp = stampOf(s);
+  const { stamp } = s;
   if (stamp) {
     add('Programme', stamp.programmeName);
     add('Trust', stamp.trust);
@@ -241,31 +241,30 @@ function addDecisionSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): void
       'Some thresholds cannot be assessed yet (before the pilot end date, or a Lead input is still empty).',
     );
   }
-  const soFar = domainsSoFar(s);
   for (const d of DECISION_DOMAINS) {
-    const shown = s.domains[d] === 'pending' && soFar ? soFar[d] : s.domains[d];
     colourStatus(
       add(
         `${DECISION_DOMAIN_LABELS[d]} domain`,
         domainStatusText(s, d, DOMAIN_STATUS_WORDS),
       ).getCell(2),
-      shown,
+      domainShownStatus(s, d),
     );
   }
-  const restsOn = scenarioRestsOn(s);
+  const restsOn = s.scenarioRestsOn;
   if (s.provisional && restsOn.length > 0) {
     add('Scenario rests so far on', restsOn.map((d) => DECISION_DOMAIN_LABELS[d]).join(', '));
   }
   if (s.provisional) {
-    const atRisk = atRiskSoFar(s);
-    add('Thresholds at risk so far', atRisk.length ? atRisk.join(', ') : 'None so far');
+    add('Thresholds at risk so far', s.atRisk.length ? s.atRisk.join(', ') : 'None so far');
   }
   s.reasons.forEach((reason, i) => add(i === 0 ? 'Why' : '', reason));
   addCompletionRows(add, s);
   add('Import issues with the Programme Lead', s.importIssueCount);
   add('Note', 'Aggregates only: no names, emails, free-text answers or wellbeing answers.');
-  sheet.getColumn(2).alignment = { wrapText: true, vertical: 'top', horizontal: 'left' };
-  sheet.getColumn(1).alignment = { wrapText: true, vertical: 'top' };
+  sheet.getColumn(2).eachCell((cell) => {
+    cell.alignment = { horizontal: 'left', ...cell.alignment, wrapText: true, vertical: 'top' };
+  });
+  wrap(sheet, [1]);
   setPrintArea(sheet);
 }
 
@@ -308,20 +307,22 @@ function addHowToReadSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): voi
     workbook,
     'How to read this',
     [
-      { header: 'Topic', width: 22 },
-      { header: 'In plain words', width: 90 },
+      { header: 'Topic', width: 26 },
+      { header: 'In plain words', width: 86 },
     ],
     'portrait',
   );
-  const { howToRead, domainGroups, scenarios } = explanationOf(s);
-  howToRead.forEach((sentence, i) => sheet.addRow([i === 0 ? 'How to read this' : '', sentence]));
-  domainGroups.forEach((sentence, i) =>
-    sheet.addRow([i === 0 ? 'Change beyond chance?' : '', sentence]),
-  );
-  for (const line of scenarios) {
-    const reached = line.reached ? (s.provisional ? ' ◀ so far' : ' ◀ reached') : '';
+  const e = s.explanation;
+  if (!e) {
+    sheet.addRow(['', 'No explanation was given with this summary.']);
+    setPrintArea(sheet);
+    return;
+  }
+  const section = (title: string, words: string): void => heading(sheet.addRow([title, words]));
+  section('Scenarios', e.scenarioIntro);
+  for (const line of e.scenarios) {
     const row = sheet.addRow([
-      `Scenario ${line.scenario}${reached}`,
+      line.reached ? `Scenario ${line.scenario}: ${line.mark}` : `Scenario ${line.scenario}`,
       `${line.rule} → ${line.recommendation}`,
     ]);
     if (line.reached) {
@@ -331,7 +332,13 @@ function addHowToReadSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): voi
       });
     }
   }
-  if (sheet.rowCount === 1) sheet.addRow(['', 'No explanation was given with this summary.']);
+  section('Change or chance?', e.overallFinding);
+  for (const g of e.domainGroups) sheet.addRow([g.group, g.sentence]);
+  for (const note of e.effectSizeNotes) sheet.addRow(['Effect size of ±1', note]);
+  section('Statistics', 'What each column of the Domains sheet means.');
+  for (const t of e.statistics) sheet.addRow([t.term, t.meaning]);
+  section('Statuses', 'What each status of the Thresholds sheet means.');
+  for (const t of e.statuses) sheet.addRow([t.term, t.meaning]);
   wrap(sheet, [1, 2]);
   setPrintArea(sheet);
 }
@@ -583,7 +590,7 @@ function addReproducibilitySheet(workbook: ExcelJS.Workbook, s: CommitteeSummary
   dateCell(add('Locked at', null).getCell(2), lock.lockedAt, DATE_TIME_FORMAT);
   add('Locked by', lock.lockedBy ?? '–');
   add('Configuration SHA-256 when locked', lock.hash ?? '–');
-  const stamp = stampOf(s);
+  const { stamp } = s;
   if (stamp) {
     add('Configuration SHA-256 in force', stamp.configHash);
     add('Dyad version', stamp.dyadVersion);

@@ -1,5 +1,6 @@
 /** The short plain-text summaries the command line prints after a run. */
 import { DEFAULT_CONFIG, maxScore, type ProtocolConfig } from '../core/config';
+import type { Explanation } from '../core/explain';
 import { SHEETS } from '../core/instruments';
 import type { ImportIssue, ProgrammeRecords } from '../core/records';
 import type { Evaluation, MatchResult, Proposal } from '../core/results';
@@ -8,7 +9,9 @@ import type { ProtocolInForce } from './protocolSheets';
 import {
   DECISION_DOMAIN_LABELS,
   DECISION_DOMAINS,
-  DOMAIN_STATUS_WORDS,
+  atRiskItems,
+  domainStatusText,
+  restsOnText,
   thresholdStatusText,
   formatChange,
   formatObserved,
@@ -158,13 +161,31 @@ export function formatMatchReport(
   return `${lines.join('\n')}\n`;
 }
 
+function explanationLines(explanation: Explanation): string[] {
+  return [
+    '',
+    `Outcomes: ${explanation.overallFinding}`,
+    ...explanation.domainGroups.map((g) => `  - ${g.sentence}`),
+    ...explanation.effectSizeNotes.map((note) => `  Note: ${note}`),
+    '  What each statistic means: "How to read this" in summary.html.',
+    '',
+    explanation.scenarioIntro,
+    ...explanation.scenarios.map(
+      (s) =>
+        `  ${s.reached ? '▶' : ' '} ${s.scenario}. ${s.rule} → ${s.recommendation}${s.mark ? `  [${s.mark}]` : ''}`,
+    ),
+  ];
+}
+
 export function formatEvaluationReport(
   evaluation: Evaluation,
   summaryJsonPath: string,
   files: readonly string[],
+  explanation?: Explanation,
 ): string {
   const domains = DECISION_DOMAINS.map(
-    (d) => `${DECISION_DOMAIN_LABELS[d]}: ${DOMAIN_STATUS_WORDS[evaluation.domains[d]]}`,
+    (d) =>
+      `${DECISION_DOMAIN_LABELS[d]}: ${domainStatusText(evaluation.domains[d], evaluation.domainsSoFar[d])}`,
   );
   const thresholdRows = [
     ['ID', 'Status', 'Observed', 'Target', 'n'],
@@ -176,9 +197,13 @@ export function formatEvaluationReport(
       String(t.n),
     ]),
   ];
+  const atRisk = atRiskItems(evaluation.thresholds, evaluation.atRisk);
+  const restsOn = evaluation.provisional ? restsOnText(evaluation) : '';
   const lines = [
     `Decision as of ${evaluation.asOf}`,
     `  ${scenarioHeadline(evaluation)}`,
+    ...(restsOn ? [`  ${restsOn}`] : []),
+    `  At risk now: ${atRisk.length ? atRisk.join(', ') : 'none'}`,
     '',
     `Domains: ${domains.join(' · ')}`,
     ...evaluation.reasons.map((r) => `  - ${r}`),
@@ -191,6 +216,10 @@ export function formatEvaluationReport(
   lines.push(
     '',
     `Overall mean change across the eleven domains: ${formatChange(evaluation.overallMeanChange)}`,
+  );
+  if (explanation) lines.push(...explanationLines(explanation));
+  lines.push(
+    '',
     ...formatImportIssues(evaluation.importIssues, summaryJsonPath),
     '',
     'Written:',

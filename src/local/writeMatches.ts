@@ -15,7 +15,14 @@ export interface MatchesJson {
     percent: number;
     confirmed: boolean;
     factors: MatchResult['proposals'][number]['factors'];
-    alternatives: { mentor: string; score: number }[];
+    /** `mentor` and `score` as protocol section 11 says; the rest tells the Lead where that mentor is. */
+    alternatives: {
+      mentor: string;
+      score: number;
+      proposedFor?: { mentee: string; score: number; confirmed: boolean }[];
+      freePlace?: boolean;
+      why?: string;
+    }[];
   }[];
   unmatched: string[];
   ineligible: { email: string; role: string; reason: string }[];
@@ -36,7 +43,13 @@ export function matchesJson(
       percent: p.percent,
       confirmed: p.confirmed,
       factors: { ...p.factors },
-      alternatives: p.alternatives.map((a) => ({ mentor: a.mentor, score: a.score })),
+      alternatives: p.alternatives.map((a) => ({
+        mentor: a.mentor,
+        score: a.score,
+        ...(a.proposedFor ? { proposedFor: a.proposedFor.map((t) => ({ ...t })) } : {}),
+        ...(a.freePlace === undefined ? {} : { freePlace: a.freePlace }),
+        ...(a.why === undefined ? {} : { why: a.why }),
+      })),
     })),
     unmatched: [...result.unmatched],
     ineligible: result.ineligible.map((i) => ({ email: i.email, role: i.role, reason: i.reason })),

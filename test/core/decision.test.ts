@@ -32,9 +32,11 @@ describe('a provisional decision', () => {
     expect(e.scenario).toBe(2);
     expect(e.scenarioRestsOn).toEqual(['impact']);
     expect(e.atRisk).toEqual(['I3']);
-    expect(e.reasons[0]).toMatch(/point to scenario 2, resting on Impact \(partial so far\)\.$/);
+    expect(e.reasons[0]).toMatch(
+      /point to scenario 2, resting on Impact \(partially met so far\)\.$/,
+    );
     expect(e.reasons[2]).toBe(
-      'Impact pending (so far partial). I3 not met so far: Match satisfaction mean 5.0 (mentees 5.0 from 10, mentors 5.0 from 10); target 7. ' +
+      'Impact pending (so far partially met). I3 not met so far: Match satisfaction mean 5.0 (mentees 5.0 from 10, mentors 5.0 from 10); target 7. ' +
         'I1, I2, I4 met so far, still pending.',
     );
   });
@@ -63,7 +65,7 @@ describe('a final decision', () => {
     expect(e.reasons).toEqual([
       'Completion met: C1, C3, C4 all met.',
       'Impact met: I1, I2, I3, I4 all met.',
-      'Feasibility partial. F4 not met: Administration ease mean 4.0 from 10 mentors; target 6. F1, F2, F3 met.',
+      'Feasibility partially met. F4 not met: Administration ease mean 4.0 from 10 mentors; target 6. F1, F2, F3 met.',
     ]);
   });
 });

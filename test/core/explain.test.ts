@@ -75,6 +75,19 @@ describe('how to read the statistics', () => {
     ]);
   });
 
+  it('says "every domain shown" when each shown domain has an effect size of +1', () => {
+    const up = Object.fromEntries(DOMAINS.map((d) => [d.key, { rankBiserial: 1 }]));
+    const e = explain(
+      { provisional: false, scenario: 1, outcomes: outcomes({ ...up, portfolio: { n: 2 } }) },
+      DEFAULT_CONFIG,
+      options,
+    );
+    expect(e.effectSizeNotes).toHaveLength(1);
+    expect(e.effectSizeNotes[0]).toMatch(
+      /^An effect size of \+1\.00 in every domain shown is not an error/,
+    );
+  });
+
   it('has no effect-size note when no effect size is ±1', () => {
     const e = explain(
       { provisional: false, scenario: 1, outcomes: outcomes() },

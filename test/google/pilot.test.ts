@@ -1,7 +1,9 @@
 /**
- * A whole pilot run through the BUILT bundle (dist/Code.js) with the fakes as Apps Script:
- * the menu functions, the sidebars' server calls and the triggers, as the Programme Lead, the
- * IMG Tutor and a stranger would use them.
+ * A whole pilot run through the BUILT bundle (dist/Code.js) with the strict fakes as Apps
+ * Script: the menu functions, the sidebars' server calls and the triggers, as two Programme
+ * Leads, the IMG Tutor, respondents and a stranger would use them, each as their own Google
+ * account (files open only to whom they are shared with, protections, triggers run as their
+ * creator). Lead A sets up; Lead B imports, reviews and updates the committee summary.
  */
 import {
   CHECK_IN,
@@ -25,6 +27,7 @@ import {
 } from './support/people';
 
 const LEAD = 'lead@nhs.example';
+const LEAD_B = 'second.lead@nhs.example';
 const TUTOR = 'tutor@nhs.example';
 const STRANGER = 'someone.else@nhs.example';
 const COMMITTEE = ['chair@nhs.example', 'dme@nhs.example'];
@@ -67,23 +70,39 @@ function rows(name: string): Record<string, unknown>[] {
   return body.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
 }
 
+function privateSs(): FakeSpreadsheet {
+  const id = rig.fakes.properties.document.getProperty('dyad.privateSpreadsheetId');
+  const found = id === null ? undefined : rig.fakes.sheets.spreadsheets.get(id);
+  if (!found) throw new Error('no private spreadsheet');
+  return found;
+}
+
+function privateRows(name: string): Record<string, unknown>[] {
+  const [header, ...body] = sheet(name, privateSs())._allValues();
+  return body.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
+}
+
 function setClock(iso: string): void {
   rig.fakes.env.now = new Date(iso);
 }
 
-/** The Lead typing into the programme sheet (a UI edit, not a script write). */
-function leadTypes(setting: string, value: string): void {
+/** Someone typing into the programme sheet by hand: their sharing and the protections apply. */
+function types(user: string, setting: string, value: string): void {
   const programme = sheet(SHEETS.programme);
   const values = programme._allValues();
   const index = values.findIndex((row) => row[0] === setting);
-  rig.fakes.env.asSystem(() => {
+  rig.typeAs(user, () => {
     const range = programme.getRange(index >= 0 ? index + 1 : values.length + 1, 1, 1, 2);
     range.setValues([[setting, value]]);
   });
 }
 
+function leadTypes(setting: string, value: string): void {
+  types(LEAD, setting, value);
+}
+
 function submit(formKey: string, email: string, answers: Answers): void {
-  rig.fakes.forms._byTitle(title(formKey))._submit(email, answers);
+  rig.submit(title(formKey), email, answers);
 }
 
 function snapshot(): string {
@@ -98,6 +117,10 @@ function snapshot(): string {
 
 function everyCell(ss: FakeSpreadsheet): string[] {
   return ss.sheets.flatMap((s) => s._allValues().flat().map(String));
+}
+
+function checksOf(user: string): { item: string; ok: boolean; detail: string }[] {
+  return rig.callAs(user, 'getInstallationChecks');
 }
 
 function lastAlert(): string {
@@ -139,23 +162,47 @@ describe('the Dyad add-on through a whole pilot', () => {
     expect(rig.fakes.env.lockAcquisitions).toBe(0);
   });
 
-  test('set-up creates the forms, sheets and trigger, records the first Lead, and a second run changes nothing', () => {
+  test('set-up on real 1000 × 26 sheets creates the private spreadsheet, the published forms, the sheets and the check-in trigger; a second run changes nothing', () => {
     rig.call('setUpProgramme');
     expect(rig.fakes.sheets.ui.alerts).toEqual([]);
     expect(rig.fakes.forms.forms.size).toBe(5);
+    const programmeSheets = rig.fakes.spreadsheet.sheets.map((s) => s.name);
     for (const name of [
-      ...Object.values(SHEETS),
+      SHEETS.programme,
+      SHEETS.pairs,
+      SHEETS.menteeApplication,
+      SHEETS.mentorApplication,
+      SHEETS.menteeFeedback,
+      SHEETS.mentorFeedback,
       'proposals',
       'import-issues',
       'audit-log',
       'reminders',
       'protocol',
     ]) {
-      expect(rig.fakes.spreadsheet.sheets.map((s) => s.name)).toContain(name);
+      expect(programmeSheets).toContain(name);
+    }
+    // The check-ins and the escalations live only in the Leads-only private spreadsheet.
+    expect(programmeSheets).not.toContain(SHEETS.checkIn);
+    expect(programmeSheets).not.toContain(SHEETS.escalations);
+    expect(privateSs().owner).toBe(LEAD);
+    expect(
+      privateSs()
+        .sheets.map((s) => s.name)
+        .sort(),
+    ).toEqual([SHEETS.checkIn, SHEETS.escalations, 'responses: check-in'].sort());
+    // mentee-application's 27 columns fit: the grid was grown beyond 26.
+    expect(sheet(SHEETS.menteeApplication)._allValues()[0].length).toBeGreaterThan(26);
+    for (const form of rig.fakes.forms.forms.values()) {
+      expect([form.published, form.acceptingResponses, form.collectEmail]).toEqual([
+        true,
+        true,
+        true,
+      ]);
     }
     expect(rows(SHEETS.programme).find((r) => r.Setting === 'Programme leads')?.Value).toBe(LEAD);
-    expect(rig.fakes.scripts.triggers.map((t) => [t.handler, t.eventType])).toEqual([
-      ['onCheckInSubmit', 'ON_FORM_SUBMIT'],
+    expect(rig.fakes.scripts.triggers.map((t) => [t.handler, t.eventType, t.owner])).toEqual([
+      ['onCheckInSubmit', 'ON_FORM_SUBMIT', LEAD],
     ]);
     const pairs = sheet(SHEETS.pairs);
     expect(pairs._cellData(2, 5).validation?.criteria).toBe('CHECKBOX');
@@ -175,7 +222,10 @@ describe('the Dyad add-on through a whole pilot', () => {
   test('the forms carry the instruments: titles, options, 1–10 scales, required items, email collection, the pulse page', () => {
     const checkIn = rig.fakes.forms._byTitle(title('checkIn'));
     expect(checkIn.collectEmail).toBe(true);
-    expect(checkIn.destinationId).toBe(rig.fakes.spreadsheet.id);
+    expect(checkIn.destinationId).toBe(privateSs().id);
+    expect(rig.fakes.forms._byTitle(title('menteeApplication')).destinationId).toBe(
+      rig.fakes.spreadsheet.id,
+    );
     const meeting = checkIn.items.find((i) => i.title === CHECK_IN.meeting);
     const page = checkIn.items.find((i) => i.type === 'PAGE_BREAK');
     expect(meeting?.choices.map((c) => c.value)).toEqual([...MEETING_OPTIONS]);
@@ -200,12 +250,26 @@ describe('the Dyad add-on through a whole pilot', () => {
     ).toEqual(DEFAULT_CONFIG.specialties);
   });
 
-  test('the Lead names the Tutor, the committee and the pilot dates', () => {
+  test('Lead A names a second Lead, the Tutor, the committee and the dates; they can use Dyad once a listed Lead has run it', () => {
+    leadTypes('Programme leads', `${LEAD}, ${LEAD_B}`);
     leadTypes('IMG tutor', TUTOR);
     leadTypes('Committee members', COMMITTEE.join(', '));
     leadTypes('Pilot start date', '01/09/2025');
     leadTypes('Pilot end date', '28/02/2026');
     leadTypes('Target pairs', '3');
+    // Neither can open the programme spreadsheet yet, let alone Dyad's other files.
+    expect(() => rig.callAs(LEAD_B, 'importResponses')).toThrow(/only its editors/);
+    const checks = checksOf(LEAD);
+    expect(rig.fakes.spreadsheet.editors.sort()).toEqual([LEAD_B, TUTOR].sort());
+    expect(privateSs().editors).toEqual([LEAD_B]);
+    expect(privateSs().viewers).toEqual([]);
+    for (const form of rig.fakes.forms.forms.values())
+      expect(form.access.editors()).toContain(LEAD_B);
+    const audit = rows('audit-log').find((r) => r.Action === 'People confirmed');
+    expect(String(audit?.Details)).toContain(`Programme leads added: ${LEAD_B}`);
+    expect(checks.find((c) => c.item.startsWith('Meeting check-in form: published'))?.ok).toBe(
+      true,
+    );
   });
 
   test('applications come in through the forms; import copies them once, as text, and lists import issues', () => {
@@ -240,7 +304,7 @@ describe('the Dyad add-on through a whole pilot', () => {
       ),
     ).toThrow(/whole number/);
 
-    rig.call('importResponses');
+    rig.callAs(LEAD_B, 'importResponses');
     expect(rig.fakes.sheets.ui.alerts).toEqual([]);
     expect(lastToast()).toMatch(/7 new responses imported/);
     expect(rows(SHEETS.menteeApplication)).toHaveLength(4);
@@ -255,7 +319,7 @@ describe('the Dyad add-on through a whole pilot', () => {
     expect(rig.fakes.spreadsheet.sheets.flatMap((s) => s._allFormulas())).toEqual([]);
 
     const before = snapshot();
-    rig.call('importResponses');
+    rig.callAs(LEAD_B, 'importResponses');
     expect(lastToast()).toMatch(/No new responses/);
     const after = JSON.parse(snapshot());
     const beforeSheets = JSON.parse(before).sheets.filter((s: [string]) => s[0] !== 'audit-log');
@@ -263,6 +327,7 @@ describe('the Dyad add-on through a whole pilot', () => {
   });
 
   test('someone who is not a Lead is refused, and nothing changes', () => {
+    rig.fakes.spreadsheet.access.addEditor(STRANGER);
     const before = snapshot();
     rig.as(STRANGER, () => rig.call('importResponses'));
     expect(lastAlert()).toMatch(/Only a Programme Lead/);
@@ -274,7 +339,7 @@ describe('the Dyad add-on through a whole pilot', () => {
   });
 
   test('propose matches writes each proposal with its factor points and alternatives; the ineligible are listed', () => {
-    rig.call('proposeMatchesForReview');
+    rig.callAs(LEAD_B, 'proposeMatchesForReview');
     const proposals = rows('proposals');
     const proposed = proposals.filter((r) => r.State === 'Proposed');
     expect(proposed).toHaveLength(3);
@@ -318,8 +383,14 @@ describe('the Dyad add-on through a whole pilot', () => {
       for (const p of tutorView.proposals)
         rig.call('confirmProposal', p.key, 'Agreed: good fit for the portfolio pathway');
     });
+    // The Tutor cannot write the Lead's protected column: a Lead's next review adds the pairs.
+    expect(rows(SHEETS.pairs)).toHaveLength(0);
+    expect(() =>
+      rig.typeAs(TUTOR, () => sheet(SHEETS.pairs).getRange(2, 5).setValue(true)),
+    ).toThrow(/protected cell/);
+    const leadView = rig.callAs<{ message: string }>(LEAD_B, 'getReviewData');
+    expect(leadView.message).toMatch(/Pairs confirmed by both added to pairs: P001/);
     const pairs = rows(SHEETS.pairs);
-    expect(pairs).toHaveLength(3);
     for (const pair of pairs) {
       expect([
         pair[PAIRS.confirmedByLead],
@@ -356,43 +427,60 @@ describe('the Dyad add-on through a whole pilot', () => {
         [CHECK_IN.concernText]: CONCERN_TEXT,
       }),
     );
-    const escalations = rows(SHEETS.escalations);
+    const escalations = privateRows(SHEETS.escalations);
     expect(escalations).toHaveLength(1);
     expect(escalations[0][ESCALATIONS.status]).toBe('Open');
     expect(escalations[0][ESCALATIONS.pairId]).toMatch(/^P\d{3}$/);
+    // The trigger ran as Lead A, who made it, and emailed both Leads from A's account.
     const mail = rig.fakes.mail.sent;
     expect(mail).toHaveLength(1);
-    expect(mail[0].to).toBe(LEAD);
-    expect(mail[0].body).toContain(rig.fakes.spreadsheet.getUrl());
+    expect([mail[0].from, mail[0].to]).toEqual([LEAD, `${LEAD},${LEAD_B}`]);
+    expect(mail[0].body).toContain(privateSs().getUrl());
     expect(mail[0].body).not.toContain(CONCERN_TEXT);
     submit(
       'checkIn',
       b.email,
       checkIn(MEETING_OPTIONS[0], { [CHECK_IN.concernText]: FORMULA_CONCERN }),
     );
-    expect(rows(SHEETS.escalations)).toHaveLength(1);
+    expect(privateRows(SHEETS.escalations)).toHaveLength(1);
+    // The concern reaches the private spreadsheet only: the Tutor cannot open it.
+    expect(everyCell(rig.fakes.spreadsheet).filter((c) => c.includes(CONCERN_TEXT))).toEqual([]);
+    expect(everyCell(privateSs()).filter((c) => c.includes(CONCERN_TEXT))).toHaveLength(1);
+    expect(() => rig.as(TUTOR, () => rig.fakes.sheets.openById(privateSs().id))).toThrow(
+      /do not have permission/,
+    );
   });
 
-  test('meetings due and overdue; reminders check the quota first and never reach anyone twice in a week', () => {
-    rig.call('importResponses');
+  test('meetings due and overdue; reminders check the quota first, are recorded as each is sent and never reach anyone twice in a week', () => {
+    rig.callAs(LEAD_B, 'importResponses');
     expect(rig.fakes.spreadsheet.sheets.flatMap((s) => s._allFormulas())).toEqual([]);
-    expect(rows(SHEETS.checkIn).map((r) => r[CHECK_IN.concernText])).toContain(FORMULA_CONCERN);
-    expect(rows(SHEETS.escalations)).toHaveLength(1);
+    expect(privateRows(SHEETS.checkIn).map((r) => r[CHECK_IN.concernText])).toContain(
+      FORMULA_CONCERN,
+    );
+    expect(privateRows(SHEETS.escalations)).toHaveLength(1);
 
     setClock('2025-12-20T09:00:00Z');
     const data = rig.call<{ pairs: { pairId: string; overdue: unknown[] }[] }>('getMeetingsData');
     expect(data.pairs.filter((p) => p.overdue.length > 0)).toHaveLength(3);
 
-    rig.fakes.mail.quota = 0;
+    rig.fakes.mail.setQuota(LEAD, 0);
     const sentBefore = rig.fakes.mail.sent.length;
     rig.call('sendReminders');
     expect(lastAlert()).toMatch(/daily email allowance/);
     expect(rig.fakes.mail.sent.length).toBe(sentBefore);
 
-    rig.fakes.mail.quota = 100;
+    // An allowance of 4 covers four of the six: those four are recorded, the rest wait.
+    rig.fakes.mail.setQuota(LEAD, 4);
+    rig.call('sendReminders');
+    expect(lastToast()).toMatch(/^4 reminder emails sent.*2 reminders are left for tomorrow/);
+    expect(rows('reminders')).toHaveLength(4);
+    rig.fakes.mail.setQuota(LEAD, 100);
     rig.call('sendReminders');
     const reminders = rig.fakes.mail.sent.slice(sentBefore);
     expect(reminders).toHaveLength(6);
+    expect(new Set(reminders.map((r) => r.to))).toEqual(
+      new Set([...MENTEES, ...MENTORS].map((p) => p.email)),
+    );
     for (const r of reminders) {
       expect(r.body).not.toContain(CONCERN_TEXT);
       expect(r.body).not.toContain(PULSE_TEXT);
@@ -403,16 +491,40 @@ describe('the Dyad add-on through a whole pilot', () => {
     expect(lastToast()).toMatch(/^0 reminder emails sent/);
   });
 
-  test('weekly reminders are a trigger switched on and off from the menu', () => {
+  test('weekly reminders: one shared setting; Lead B switches off the trigger Lead A made, and it sends nothing', () => {
     rig.call('toggleWeeklyReminders');
-    expect(
-      rig.fakes.scripts.triggers.filter((t) => t.handler === 'sendWeeklyReminders'),
-    ).toHaveLength(1);
-    rig.fakes.scripts._runClockTriggers();
-    rig.call('toggleWeeklyReminders');
-    expect(
-      rig.fakes.scripts.triggers.filter((t) => t.handler === 'sendWeeklyReminders'),
-    ).toHaveLength(0);
+    expect(lastToast()).toMatch(/between 9:00 and 10:00.*runs under lead@nhs\.example's account/);
+    const weekly = () =>
+      rig.fakes.scripts.triggers.filter((t) => t.handler === 'sendWeeklyReminders');
+    expect(weekly().map((t) => t.owner)).toEqual([LEAD]);
+
+    // Monday 22 December: everyone was reminded 2 days ago, so nobody is emailed.
+    const sentBefore = rig.fakes.mail.sent.length;
+    rig.advanceTo(new Date('2025-12-22T12:00:00Z'));
+    expect(rig.fakes.mail.sent.length).toBe(sentBefore);
+    const first = rows('audit-log').filter((r) => r.Action === 'Weekly reminders (automatic)');
+    expect(first.map((r) => [r.Who, String(r.Details).slice(0, 37)])).toEqual([
+      [LEAD, '0 reminder emails sent. 6 people were'],
+    ]);
+    // Monday 29 December: the trigger runs as Lead A and reminds the six overdue people again.
+    rig.advanceTo(new Date('2025-12-29T12:00:00Z'));
+    const weeklyMail = rig.fakes.mail.sent.slice(sentBefore);
+    expect(weeklyMail.map((m) => m.from)).toEqual(Array(6).fill(LEAD));
+    expect(new Set(weeklyMail.map((m) => m.to))).toEqual(
+      new Set([...MENTEES, ...MENTORS].map((p) => p.email)),
+    );
+
+    rig.callAs(LEAD_B, 'toggleWeeklyReminders');
+    expect(lastToast()).toMatch(/off.*lead@nhs\.example's account.*sends nothing/);
+    expect(weekly()).toHaveLength(1);
+    const afterOff = rig.fakes.mail.sent.length;
+    rig.advanceTo(new Date('2026-01-06T12:00:00Z'));
+    expect(rig.fakes.mail.sent.length).toBe(afterOff);
+    expect(weekly()).toHaveLength(0);
+    const automatic = rows('audit-log').filter((r) => r.Action === 'Weekly reminders (automatic)');
+    expect(String(automatic[automatic.length - 1].Details)).toMatch(
+      /Nothing sent: weekly reminders are switched off/,
+    );
   });
 
   test('withdrawals and the mid-pilot review are recorded through dialogs, refusing incomplete input', () => {
@@ -487,7 +599,7 @@ describe('the Dyad add-on through a whole pilot', () => {
         [MENTOR_FEEDBACK.improve]: FREE_TEXT[4],
       }),
     );
-    rig.call('importResponses');
+    rig.callAs(LEAD_B, 'importResponses');
     expect(rows(SHEETS.menteeFeedback).map((r) => r[MENTEE_FEEDBACK.improve])).toContain('-1+1');
 
     const open = rig.call<{ escalations: { id: string }[] }>('getOpenEscalations').escalations;
@@ -504,7 +616,13 @@ describe('the Dyad add-on through a whole pilot', () => {
       channel: 'Educational supervisor',
       action: 'Met the mentee and the rota lead',
     });
-    expect(rows(SHEETS.escalations)[0][ESCALATIONS.status]).toBe('Resolved');
+    expect(privateRows(SHEETS.escalations)[0][ESCALATIONS.status]).toBe('Resolved');
+    // No pulse answer or concern anywhere the Tutor can open.
+    const tutorReadable = [rig.fakes.spreadsheet];
+    for (const ss of tutorReadable)
+      for (const text of [PULSE_TEXT, CONCERN_TEXT, FORMULA_CONCERN])
+        expect(everyCell(ss).filter((c) => c.includes(text))).toEqual([]);
+    expect(everyCell(privateSs()).filter((c) => c.includes(PULSE_TEXT)).length).toBeGreaterThan(0);
   });
 
   test('lock protocol records the SHA-256, time and Lead; a later change is a deviation', () => {
@@ -534,15 +652,16 @@ describe('the Dyad add-on through a whole pilot', () => {
     expect(String(deviations[0].What)).toContain('thresholds.c1Share: 0.7 → 0.6');
   });
 
-  test('the committee summary is a separate spreadsheet shared view-only, holding aggregates only', () => {
-    rig.call('updateCommitteeSummary');
+  test('the committee summary is a separate spreadsheet, made by Lead B, edited by both Leads, viewed by the committee, holding aggregates only', () => {
+    rig.callAs(LEAD_B, 'updateCommitteeSummary');
     expect(rig.fakes.sheets.ui.alerts.slice(-1)[0]).toMatch(/already locked/);
-    const summaries = [...rig.fakes.sheets.spreadsheets.values()].filter(
-      (s) => s !== rig.fakes.spreadsheet,
+    const summaries = [...rig.fakes.sheets.spreadsheets.values()].filter((s) =>
+      s.name.startsWith('Dyad committee summary'),
     );
     expect(summaries).toHaveLength(1);
     const [summary] = summaries;
     expect(summary.viewers.sort()).toEqual([...COMMITTEE].sort());
+    expect([summary.owner, summary.editors]).toEqual([LEAD_B, [LEAD]]);
     expect(summary.sheets.map((s) => s.name)).toEqual([
       'Decision',
       'Thresholds',
@@ -594,8 +713,14 @@ describe('the Dyad add-on through a whole pilot', () => {
       summary.getUrl(),
     );
 
-    rig.call('updateCommitteeSummary');
-    expect([...rig.fakes.sheets.spreadsheets.values()]).toHaveLength(2);
+    // Lead A updates the same spreadsheet: never a second one.
+    rig.callAs(LEAD, 'updateCommitteeSummary');
+    expect(lastToast()).toMatch(/^Committee summary updated/);
+    expect(
+      [...rig.fakes.sheets.spreadsheets.values()].filter((s) =>
+        s.name.startsWith('Dyad committee summary'),
+      ),
+    ).toHaveLength(1);
     expect(sheet('Outcomes', summary)._charts()).toHaveLength(1);
   });
 

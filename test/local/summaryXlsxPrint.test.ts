@@ -5,13 +5,12 @@
  * Outside CI the test is skipped, saying so, when LibreOffice is not installed; in CI it runs.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import { committeeSummary } from '../../src/core/committeeSummary';
 import { summaryXlsxBytes } from '../../src/local/summaryXlsx';
-import { SAMPLE_DIR, addDays, loadCohort, pilotDates } from '../browser/support/cohort';
+import { loadSample, sampleDates } from './committeeSample';
 
 const OUTPUT_DIR = resolve(__dirname, '../../test-output/xlsx-pdf');
 
@@ -67,6 +66,8 @@ async function printXlsx(name: string, bytes: Uint8Array): Promise<Printed> {
       run('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), pdf, '-']),
     );
     mkdirSync(OUTPUT_DIR, { recursive: true });
+    for (const old of readdirSync(OUTPUT_DIR).filter((f) => f.startsWith(`${name}-`)))
+      rmSync(join(OUTPUT_DIR, old));
     run('pdftoppm', ['-r', '70', '-png', pdf, join(OUTPUT_DIR, name)]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
@@ -98,14 +99,14 @@ describePrinted('summary.xlsx printed by LibreOffice', () => {
   const printed = new Map<string, Printed>();
 
   beforeAll(async () => {
-    const cohort = await loadCohort(SAMPLE_DIR);
-    const { start, end } = pilotDates(cohort);
+    const sample = await loadSample();
+    const { final, provisional } = sampleDates(sample);
     const cases: [string, string][] = [
-      ['summary-final', addDays(end, 30)],
-      ['summary-provisional', addDays(start, 100)],
+      ['summary-final', final],
+      ['summary-provisional', provisional],
     ];
     for (const [name, asOf] of cases) {
-      const bytes = await summaryXlsxBytes(committeeSummary(cohort.evaluate(asOf)));
+      const bytes = await summaryXlsxBytes(sample.summaryAsOf(asOf));
       printed.set(name, await printXlsx(name, bytes));
     }
   }, 240_000);

@@ -1,7 +1,9 @@
 /** What the Lead reads in the terminal after `match` and `evaluate`. */
-import { FACTOR_KEYS } from '../../src/core/config';
+import { DEFAULT_CONFIG, FACTOR_KEYS } from '../../src/core/config';
+import { explain } from '../../src/core/explain';
 import type { MatchResult, Proposal } from '../../src/core/results';
-import { formatMatchReport } from '../../src/local/terminalReport';
+import { formatEvaluationReport, formatMatchReport } from '../../src/local/terminalReport';
+import { makeEvaluation, makeThreshold } from './fixtures';
 
 const factors = Object.fromEntries(FACTOR_KEYS.map((k) => [k, 1])) as Proposal['factors'];
 
@@ -99,5 +101,54 @@ describe('the match report', () => {
         '  (2 issues in check-ins, feedback or escalations left for evaluate; all are in m.json)\n',
     );
     expect(text).not.toContain('check-in row 4');
+  });
+});
+
+describe('the evaluation report', () => {
+  const provisional = () =>
+    makeEvaluation({
+      provisional: true,
+      scenario: 2,
+      recommendation: 'Proceed with targeted improvements',
+      domains: { completion: 'pending', impact: 'pending', feasibility: 'met' },
+      domainsSoFar: { completion: 'met', impact: 'partial', feasibility: 'met' },
+      scenarioRestsOn: ['impact'],
+      atRisk: ['I3', 'F4'],
+      thresholds: [
+        makeThreshold('C1', 'pending', { statusSoFar: 'met' }),
+        makeThreshold('I3', 'pending', { statusSoFar: 'not_met' }),
+        makeThreshold('F4', 'insufficient_data'),
+      ],
+    });
+
+  it('says what is at risk now and which domain the provisional scenario rests on', () => {
+    const text = formatEvaluationReport(provisional(), 'o/summary.json', ['o/summary.json']);
+    expect(text).toContain(
+      '  PROVISIONAL: the data so far point to scenario 2: Proceed with targeted improvements\n' +
+        '  The provisional scenario rests on Impact (partially met so far).\n' +
+        '  At risk now: I3 not met so far, F4 insufficient data\n',
+    );
+    expect(text).toContain(
+      'Domains: Completion: Pending (so far: met) · Impact: Pending (so far: partially met) · Feasibility: Met',
+    );
+    expect(text).toMatch(/^\s+I3\s+Pending \(so far: not met\)/m);
+  });
+
+  it('says "none" at risk when nothing falls short so far', () => {
+    const text = formatEvaluationReport(makeEvaluation(), 'o/summary.json', []);
+    expect(text).toContain('  At risk now: none\n');
+    expect(text).not.toContain('rests on');
+  });
+
+  it('prints the findings and the four scenarios from the explanation, the one reached marked', () => {
+    const evaluation = provisional();
+    const explanation = explain(evaluation, DEFAULT_CONFIG, { minCount: 3 });
+    const text = formatEvaluationReport(evaluation, 'o/summary.json', [], explanation);
+    expect(text).toContain(`Outcomes: ${explanation.overallFinding}\n`);
+    for (const g of explanation.domainGroups) expect(text).toContain(`  - ${g.sentence}\n`);
+    expect(text).toContain(
+      `  ▶ 2. Completion and feasibility met, impact partly met → ${DEFAULT_CONFIG.recommendations[2]}  [Reached so far (provisional)]\n`,
+    );
+    expect(text).toContain(`    4. Any other result → ${DEFAULT_CONFIG.recommendations[4]}\n`);
   });
 });

@@ -10,13 +10,13 @@ import type { ThresholdStatus } from '../../core/results';
 import type { ActionContext } from '../platform/action';
 import { COMMITTEE_SUMMARY_SETTING } from '../platform/addonSheets';
 import { evaluateToday } from './evaluation';
+import { openRecordedSpreadsheet, recordFile } from '../platform/files';
+import { shareCommittee } from '../platform/sharing';
 import { round } from '../matching/proposals';
 import { columnOf, readSheet, writeTextRows, type SheetValue } from '../platform/sheetIo';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-const SUMMARY_PROPERTY = 'dyad.committeeSpreadsheetId';
 
 export const COMMITTEE_SHEETS = {
   decision: 'Decision',
@@ -248,28 +248,19 @@ function addOutcomeChart(sheet: Sheet, s: CommitteeSummary): void {
   sheet.insertChart(chart);
 }
 
-function openSummarySpreadsheet(programmeName: string): { ss: Spreadsheet; created: boolean } {
-  const properties = PropertiesService.getDocumentProperties();
-  const id = properties.getProperty(SUMMARY_PROPERTY);
-  if (id) {
-    try {
-      return { ss: SpreadsheetApp.openById(id), created: false };
-    } catch {
-      // deleted or no longer reachable: a new one is made below
-    }
-  }
+/**
+ * The committee's spreadsheet: the one recorded, whoever made it. One that exists but cannot be
+ * opened by the caller is refused in words naming its owner; a second one is never made.
+ */
+function openSummarySpreadsheet(
+  programmeName: string,
+  user: string,
+): { ss: Spreadsheet; created: boolean } {
+  const found = openRecordedSpreadsheet('committee');
+  if (found !== null) return { ss: found, created: false };
   const ss = SpreadsheetApp.create(`Dyad committee summary: ${programmeName}`);
-  properties.setProperty(SUMMARY_PROPERTY, ss.getId());
+  recordFile('committee', ss.getId(), user);
   return { ss, created: true };
-}
-
-function shareWithCommittee(ss: Spreadsheet, members: readonly string[]): string[] {
-  const already = new Set(
-    [...ss.getViewers(), ...ss.getEditors()].map((u) => u.getEmail().toLowerCase()),
-  );
-  const fresh = members.filter((email) => !already.has(email));
-  if (fresh.length > 0) ss.addViewers(fresh);
-  return fresh;
 }
 
 function linkFromProgramme(ctx: ActionContext, url: string): void {
@@ -292,7 +283,7 @@ export interface CommitteeOutcome {
 
 export function updateCommittee(ctx: ActionContext): CommitteeOutcome {
   const summary = committeeSummary(evaluateToday(ctx).evaluation);
-  const { ss, created } = openSummarySpreadsheet(ctx.wb.ss.getName());
+  const { ss, created } = openSummarySpreadsheet(ctx.wb.ss.getName(), ctx.user);
   writeGrid(ss, COMMITTEE_SHEETS.decision, decisionGrid(summary));
   colourThresholds(writeGrid(ss, COMMITTEE_SHEETS.thresholds, thresholdGrid(summary)), summary);
   addOutcomeChart(writeGrid(ss, COMMITTEE_SHEETS.outcomes, outcomeGrid(summary)), summary);
@@ -303,7 +294,9 @@ export function updateCommittee(ctx: ActionContext): CommitteeOutcome {
       .filter((sheet) => !names.includes(sheet.getName()))
       .forEach((sheet) => ss.deleteSheet(sheet));
   }
-  const sharedWith = shareWithCommittee(ss, ctx.people.committeeMembers).length;
+  const sharedWith = shareCommittee(ss, ctx.people, null).filter((note) =>
+    note.endsWith('can view'),
+  ).length;
   linkFromProgramme(ctx, ss.getUrl());
   return { url: ss.getUrl(), created, sharedWith, provisional: summary.provisional };
 }

@@ -10,7 +10,8 @@ import { readPeople } from '../platform/access';
 import { appendAudit } from '../platform/audit';
 import { isoDate, momentText } from '../platform/dates';
 import { withDocumentLock } from '../platform/documentLock';
-import { PlainError } from '../platform/errors';
+import { PlainError, plainMessage } from '../platform/errors';
+import { programmeSpreadsheet } from '../platform/files';
 import {
   appendTextRows,
   columnOf,
@@ -54,7 +55,11 @@ function nextId(ids: readonly string[]): number {
 /** Opens a row for each request whose source has none yet; returns the new escalation ids. */
 export function openEscalations(wb: Workbook, requests: readonly EscalationRequest[]): string[] {
   if (requests.length === 0) return [];
-  const { sheet } = ensureSheet(wb.ss, SHEETS.escalations, LEAD_SHEET_HEADERS.escalations);
+  const { sheet } = ensureSheet(
+    wb.home(SHEETS.escalations),
+    SHEETS.escalations,
+    LEAD_SHEET_HEADERS.escalations,
+  );
   const { header, rows } = readSheet(sheet);
   const sourceColumn = columnOf(header, ESCALATIONS.source);
   const idColumn = columnOf(header, ESCALATIONS.id);
@@ -77,20 +82,34 @@ export function openEscalations(wb: Workbook, requests: readonly EscalationReque
   return opened.map((row) => row[idColumn]);
 }
 
-function notifyLeads(wb: Workbook, leads: readonly string[], ids: readonly string[]): void {
-  if (leads.length === 0 || ids.length === 0) return;
+/**
+ * Emails the Leads that escalations were opened, linking to the private spreadsheet and never
+ * quoting the concern. Google's daily allowance is checked first; a notice that cannot go out
+ * is recorded in the audit log instead of stopping the trigger.
+ */
+function notifyLeads(wb: Workbook, leads: readonly string[], ids: readonly string[]): string {
+  if (leads.length === 0 || ids.length === 0) return 'no Lead to notify';
+  if (MailApp.getRemainingDailyQuota() < 1) {
+    return "the Leads were not emailed: Google's daily email allowance is used up";
+  }
   const escalations = wb.sheet(SHEETS.escalations);
-  const link = `${wb.ss.getUrl()}${escalations ? `#gid=${escalations.getSheetId()}` : ''}`;
-  MailApp.sendEmail({
-    to: leads.join(','),
-    subject: 'Dyad: a mentee check-in needs escalating',
-    body: [
-      `A mentee's meeting check-in says they have a concern that needs escalating (escalation ${ids.join(', ')}).`,
-      `Please open the programme spreadsheet to read it and act: ${link}`,
-      "For the mentee's privacy, the concern itself is only in the spreadsheet, never in email.",
-    ].join('\n\n'),
-    name: 'Dyad',
-  });
+  const holder = wb.home(SHEETS.escalations);
+  const link = `${holder.getUrl()}${escalations ? `#gid=${escalations.getSheetId()}` : ''}`;
+  try {
+    MailApp.sendEmail({
+      to: leads.join(','),
+      subject: 'Dyad: a mentee check-in needs escalating',
+      body: [
+        `A mentee's meeting check-in says they have a concern that needs escalating (escalation ${ids.join(', ')}).`,
+        `Please open the Leads-only private spreadsheet to read it and act: ${link}`,
+        "For the mentee's privacy, the concern itself is only in that spreadsheet, never in email.",
+      ].join('\n\n'),
+      name: 'Dyad',
+    });
+    return `the Leads were emailed (${leads.join(', ')})`;
+  } catch (error) {
+    return `the Leads could not be emailed: ${plainMessage(error)}`;
+  }
 }
 
 function answerOf(response: GoogleAppsScript.Forms.FormResponse, title: string): string {
@@ -99,31 +118,42 @@ function answerOf(response: GoogleAppsScript.Forms.FormResponse, title: string):
   return typeof answer === 'string' ? answer : '';
 }
 
-/** Trigger: the check-in form was submitted. Opens an escalation when the answer is "Yes". */
+/** An escalation request for one check-in response, keyed by the form's own timestamp. */
+export function escalationFromResponse(
+  response: GoogleAppsScript.Forms.FormResponse,
+  pairs: readonly PairRecord[],
+  timeZone: string,
+): EscalationRequest | null {
+  if (answerOf(response, CHECK_IN.concern) !== 'Yes') return null;
+  const email = response.getRespondentEmail().trim().toLowerCase();
+  const submitted = response.getTimestamp() as unknown as Date;
+  return {
+    source: escalationSource(momentText(submitted, timeZone), email),
+    pairId: pairIdOf(pairs, email),
+    raisedOn: isoDate(submitted, timeZone),
+  };
+}
+
+/**
+ * Trigger: the check-in form was submitted. Opens an escalation when the answer is "Yes". The
+ * key is built from the response's own timestamp, as the import builds it, so the two never
+ * open the same escalation twice.
+ */
 export function handleCheckInSubmit(event: GoogleAppsScript.Events.FormsOnFormSubmit): void {
-  const response = event.response;
-  if (answerOf(response, CHECK_IN.concern) !== 'Yes') return;
-  const ss = SpreadsheetApp.openById(event.source.getDestinationId());
+  if (answerOf(event.response, CHECK_IN.concern) !== 'Yes') return;
   withDocumentLock(() => {
-    const wb = openWorkbook(ss);
-    const email = response.getRespondentEmail().trim().toLowerCase();
-    const submitted = response.getTimestamp() as unknown as Date;
+    const wb = openWorkbook(programmeSpreadsheet());
     const { records } = loadProgramme(wb, DEFAULT_CONFIG, [SHEETS.pairs]);
-    const ids = openEscalations(wb, [
-      {
-        source: escalationSource(momentText(submitted, wb.timeZone), email),
-        pairId: pairIdOf(records.pairs, email),
-        raisedOn: isoDate(submitted, wb.timeZone),
-      },
-    ]);
+    const request = escalationFromResponse(event.response, records.pairs, wb.timeZone);
+    const ids = request === null ? [] : openEscalations(wb, [request]);
     if (ids.length === 0) return;
+    const notice = notifyLeads(wb, readPeople(wb).leads, ids);
     appendAudit(
       wb,
       'Check-in form',
       'Escalation opened',
-      `${ids.join(', ')} from a check-in answering Yes`,
+      `${ids.join(', ')} from a check-in answering Yes; ${notice}`,
     );
-    notifyLeads(wb, readPeople(wb).leads, ids);
   });
 }
 

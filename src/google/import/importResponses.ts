@@ -8,7 +8,13 @@ import type { CheckIn } from '../../core/records';
 import { ADDON_SHEETS, IMPORT_ISSUE_HEADER } from '../platform/addonSheets';
 import type { ActionContext } from '../platform/action';
 import { dateCellText, timestampText } from '../platform/dates';
-import { escalationSource, openEscalations, pairIdOf } from '../escalations/escalations';
+import {
+  escalationFromResponse,
+  escalationSource,
+  openEscalations,
+  pairIdOf,
+  type EscalationRequest,
+} from '../escalations/escalations';
 import { formSpecs, instrumentHeader, type FormSpec } from '../setup/formSpecs';
 import { isLinkedTo } from '../setup/forms';
 import { loadProgramme, type LoadedProgramme } from '../platform/programmeData';
@@ -50,7 +56,11 @@ function linkedResponseSheet(sheets: readonly LinkedSheet[], spec: FormSpec): Sh
 /** Copies the response sheet's new rows into the instrument sheet; returns how many. */
 function importForm(ctx: ActionContext, spec: FormSpec, source: Sheet): number {
   const tz = ctx.wb.timeZone;
-  const { sheet: target } = ensureSheet(ctx.wb.ss, spec.sheet, instrumentHeader(spec));
+  const { sheet: target } = ensureSheet(
+    ctx.wb.home(spec.sheet),
+    spec.sheet,
+    instrumentHeader(spec),
+  );
   const incoming = readSheet(source);
   let existing = readSheet(target);
   const extra = incoming.header.filter(
@@ -101,18 +111,30 @@ function wallClockText(instant: number): string {
   return new Date(instant).toISOString().slice(0, 19).replace('T', ' ');
 }
 
-function escalationsFromCheckIns(ctx: ActionContext, loaded: LoadedProgramme): string[] {
-  const raised = loaded.records.checkIns.filter(
-    (c: CheckIn) => c.concern === true && c.email !== '' && c.timestamp !== null,
-  );
-  return openEscalations(
-    ctx.wb,
-    raised.map((c) => ({
+/**
+ * The escalations the check-ins ask for. Read from the check-in form's own responses when it
+ * can be opened, so the key comes from the same timestamp the submit trigger uses; from the
+ * check-in sheet otherwise.
+ */
+function escalationRequests(ctx: ActionContext, loaded: LoadedProgramme): EscalationRequest[] {
+  const form = openProgrammeForm('checkIn');
+  if (form !== null) {
+    return form
+      .getResponses()
+      .map((response) => escalationFromResponse(response, loaded.records.pairs, ctx.wb.timeZone))
+      .filter((request): request is EscalationRequest => request !== null);
+  }
+  return loaded.records.checkIns
+    .filter((c: CheckIn) => c.concern === true && c.email !== '' && c.timestamp !== null)
+    .map((c) => ({
       source: escalationSource(wallClockText(c.timestamp as number), c.email),
       pairId: pairIdOf(loaded.records.pairs, c.email),
       raisedOn: wallClockText(c.timestamp as number).slice(0, 10),
-    })),
-  );
+    }));
+}
+
+function escalationsFromCheckIns(ctx: ActionContext, loaded: LoadedProgramme): string[] {
+  return openEscalations(ctx.wb, escalationRequests(ctx, loaded));
 }
 
 export interface ImportSummary {
@@ -124,7 +146,11 @@ export interface ImportSummary {
 
 export function importAll(ctx: ActionContext): ImportSummary {
   const config = ctx.protocol().config;
-  const sheets = ctx.wb.ss.getSheets().map((sheet) => ({ sheet, formUrl: sheet.getFormUrl() }));
+  const privateSs = ctx.wb.privateSpreadsheet();
+  const sheets = [...ctx.wb.ss.getSheets(), ...(privateSs?.getSheets() ?? [])].map((sheet) => ({
+    sheet,
+    formUrl: sheet.getFormUrl(),
+  }));
   const added: Record<string, number> = {};
   const missing: string[] = [];
   for (const spec of formSpecs(config)) {

@@ -198,11 +198,41 @@ export function confirm(ctx: ActionContext, key: string, rationale: string): str
   record[PROPOSAL.state] = proposalState(record);
   const who = ctx.role === 'lead' ? 'Lead' : 'IMG Tutor';
   let outcome = `${who} confirmed ${record[PROPOSAL.mentee]} with ${record[PROPOSAL.mentor]}`;
-  if (record[PROPOSAL.state] === PROPOSAL_STATES.paired) {
+  if (record[PROPOSAL.state] === PROPOSAL_STATES.paired && ctx.role === 'tutor') {
+    // The Lead's confirmation column is protected from the Tutor: a Lead's run adds the pair.
+    record[PROPOSAL.state] = PROPOSAL_STATES.agreed;
+    outcome +=
+      '; both have confirmed: the pair is added to pairs when a Programme Lead next opens Review matches';
+  } else if (record[PROPOSAL.state] === PROPOSAL_STATES.paired) {
     checkPlaceable(ctx, record[PROPOSAL.mentee], record[PROPOSAL.mentor]);
     record[PROPOSAL.pairId] = addPair(ctx, record);
     outcome += `; both have confirmed: pair ${record[PROPOSAL.pairId]} added to pairs`;
   }
   writeTextRows(sheet, index + 2, header.length, [header.map((title) => record[title] ?? '')]);
   return outcome;
+}
+
+/**
+ * Adds to pairs the matches both have confirmed whose last confirmation was the IMG Tutor's
+ * (run by a Lead, who may write the Lead's column); returns what the audit log records, or null.
+ */
+export function addAgreedPairs(ctx: ActionContext): string | null {
+  if (ctx.role !== 'lead') return null;
+  const sheet = ctx.wb.sheet(ADDON_SHEETS.proposals);
+  if (sheet === null) return null;
+  const { header, rows } = readSheet(sheet);
+  const added: string[] = [];
+  rows.forEach((row, index) => {
+    if (text(row[columnOf(header, PROPOSAL.state)]) !== PROPOSAL_STATES.agreed) return;
+    const record: Record<string, string> = {};
+    header.forEach((title, i) => (record[title] = text(row[i])));
+    checkPlaceable(ctx, record[PROPOSAL.mentee], record[PROPOSAL.mentor]);
+    record[PROPOSAL.pairId] = addPair(ctx, record);
+    record[PROPOSAL.state] = PROPOSAL_STATES.paired;
+    writeTextRows(sheet, index + 2, header.length, [header.map((title) => record[title] ?? '')]);
+    added.push(
+      `${record[PROPOSAL.pairId]} (${record[PROPOSAL.mentee]} with ${record[PROPOSAL.mentor]})`,
+    );
+  });
+  return added.length === 0 ? null : `Pairs confirmed by both added to pairs: ${added.join(', ')}`;
 }

@@ -144,12 +144,20 @@ export interface ReminderOutcome {
   skippedRecent: number;
   leftForLater: number;
   quota: number;
+  /** Reminders Google refused (a bad address), each in words; recorded so they are not retried every run. */
+  failed: string[];
+  /** True when the run stopped early to stay inside Apps Script's 6-minute limit. */
+  stoppedForTime: boolean;
 }
 
-/** Sends the reminders due today; stops before the mail quota runs out. */
-export function sendDueReminders(ctx: ActionContext): ReminderOutcome {
-  const { evaluation } = evaluateToday(ctx);
-  const { sheet, rows, reminders } = readReminders(ctx);
+/** Apps Script stops a run after 6 minutes; sending stops well before, the rest left for the next run. */
+export const SENDING_BUDGET_MS = 4.5 * 60 * 1000;
+
+function pendingReminders(
+  ctx: ActionContext,
+  evaluation: Evaluation,
+  reminders: readonly Reminder[],
+): { pending: PendingReminder[]; skippedRecent: number } {
   const pending: PendingReminder[] = [];
   let skippedRecent = 0;
   for (const pair of evaluation.completion.pairs.filter((p) => p.overdue.length > 0)) {
@@ -161,6 +169,19 @@ export function sendDueReminders(ctx: ActionContext): ReminderOutcome {
       else pending.push({ pair, recipient, role });
     }
   }
+  return { pending, skippedRecent };
+}
+
+/**
+ * Sends the reminders due today, checking the mail quota first. Each one is recorded in
+ * `reminders` the moment it is sent (a refused address too, marked as such), so a bad address,
+ * the quota or the time limit never makes the next run send the same reminder again.
+ */
+export function sendDueReminders(ctx: ActionContext): ReminderOutcome {
+  const started = Date.now();
+  const { evaluation } = evaluateToday(ctx);
+  const { sheet, rows, reminders } = readReminders(ctx);
+  const { pending, skippedRecent } = pendingReminders(ctx, evaluation, reminders);
   const quota = MailApp.getRemainingDailyQuota();
   if (pending.length > 0 && quota <= 0) {
     throw new PlainError(
@@ -168,34 +189,50 @@ export function sendDueReminders(ctx: ActionContext): ReminderOutcome {
     );
   }
   const sending = pending.slice(0, quota);
-  const checkIn = openProgrammeForm('checkIn');
+  const checkIn = sending.length > 0 ? openProgrammeForm('checkIn') : null;
   const checkInUrl = checkIn ? checkIn.getPublishedUrl() : '';
+  let recorded = rows;
+  let sent = 0;
+  let stoppedForTime = false;
+  const failed: string[] = [];
   for (const r of sending) {
-    MailApp.sendEmail({
-      to: r.recipient,
-      subject: 'Dyad mentorship programme: a meeting is overdue',
-      body: reminderBody(r.role, r.pair, checkInUrl),
-      name: 'Dyad',
-    });
+    if (Date.now() - started > SENDING_BUDGET_MS) {
+      stoppedForTime = true;
+      break;
+    }
+    let role: string = r.role;
+    try {
+      MailApp.sendEmail({
+        to: r.recipient,
+        subject: 'Dyad mentorship programme: a meeting is overdue',
+        body: reminderBody(r.role, r.pair, checkInUrl),
+        name: 'Dyad',
+      });
+      sent++;
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      failed.push(`${r.recipient} (${why})`);
+      role = `${r.role}: not sent (${why})`;
+    }
+    appendTextRows(sheet, recorded, REMINDER_HEADER.length, [
+      [
+        ctx.today,
+        r.pair.pairId,
+        r.recipient,
+        role,
+        r.pair.overdue.map((o) => meetingName(o.meeting)).join('; '),
+        ctx.user,
+      ],
+    ]);
+    recorded++;
   }
-  appendTextRows(
-    sheet,
-    rows,
-    REMINDER_HEADER.length,
-    sending.map((r) => [
-      ctx.today,
-      r.pair.pairId,
-      r.recipient,
-      r.role,
-      r.pair.overdue.map((o) => meetingName(o.meeting)).join('; '),
-      ctx.user,
-    ]),
-  );
   return {
-    sent: sending.length,
+    sent,
     skippedRecent,
-    leftForLater: pending.length - sending.length,
+    leftForLater: pending.length - sent - failed.length,
     quota,
+    failed,
+    stoppedForTime,
   };
 }
 
@@ -205,7 +242,15 @@ export function describeReminders(outcome: ReminderOutcome): string {
     parts.push(
       `${outcome.skippedRecent} people were reminded in the last ${REMIND_AGAIN_AFTER_DAYS} days and were not emailed again.`,
     );
-  if (outcome.leftForLater > 0) {
+  if (outcome.failed.length > 0)
+    parts.push(
+      `Google refused ${outcome.failed.length} (recorded in ${ADDON_SHEETS.reminders}, not retried for ${REMIND_AGAIN_AFTER_DAYS} days): ${outcome.failed.join('; ')}. Correct the address in the application sheet.`,
+    );
+  if (outcome.stoppedForTime)
+    parts.push(
+      `Dyad stopped before Google's 6-minute limit: ${outcome.leftForLater} reminders are left for the next run.`,
+    );
+  else if (outcome.leftForLater > 0) {
     parts.push(
       `Google's daily email allowance ran out: ${outcome.leftForLater} reminders are left for tomorrow.`,
     );

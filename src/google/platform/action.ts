@@ -3,7 +3,14 @@
  * appended to the audit log, with errors shown in plain words.
  */
 import type { IsoDate } from '../../core/records';
-import { requireRole, type People, type Role } from './access';
+import {
+  confirmedPeople,
+  recordPeople,
+  requireRole,
+  type Caller,
+  type People,
+  type Role,
+} from './access';
 import { appendAudit } from './audit';
 import { isoDate } from './dates';
 import { withDocumentLock } from './documentLock';
@@ -11,6 +18,8 @@ import { plainMessage } from './errors';
 import { loadProtocol, type ProtocolState } from './protocolConfig';
 import { alertLead } from './ui';
 import { openWorkbook, type Workbook } from './workbook';
+import { protectLeadOnlyParts } from './protections';
+import { shareDyadFiles, shareProgramme } from './sharing';
 
 export interface ActionContext {
   wb: Workbook;
@@ -29,6 +38,56 @@ export interface ActionOutcome<T> {
   result: T;
 }
 
+function listChange(label: string, before: readonly string[], after: readonly string[]): string[] {
+  const added = after.filter((e) => !before.includes(e));
+  const removed = before.filter((e) => !after.includes(e));
+  const parts: string[] = [];
+  if (added.length > 0) parts.push(`${label} added: ${added.join(', ')}`);
+  if (removed.length > 0) parts.push(`${label} removed: ${removed.join(', ')}`);
+  return parts;
+}
+
+/** What changed between the people in force and the programme sheet's, in words. */
+export function describePeopleChange(before: People | null, after: People): string {
+  const parts = [
+    ...listChange('Programme leads', before?.leads ?? [], after.leads),
+    ...listChange('Committee members', before?.committeeMembers ?? [], after.committeeMembers),
+  ];
+  if ((before?.tutor ?? '') !== after.tutor) parts.push(`IMG tutor: ${after.tutor || 'none'}`);
+  return parts.join('; ') || 'no change';
+}
+
+/**
+ * A Lead already listed confirms the programme sheet's people: they come into force, Dyad's
+ * files are shared to match and the Lead-only protections name the new Leads.
+ */
+export function confirmPeople(wb: Workbook, by: string, next: People, now: Date): void {
+  const previous = confirmedPeople();
+  recordPeople(next);
+  const notes = [...shareProgramme(wb.ss, next), ...shareDyadFiles(next, previous)];
+  protectLeadOnlyParts(wb, next);
+  const details = [describePeopleChange(previous, next), ...notes].join('; ');
+  appendAudit(wb, by, 'People confirmed', details, now);
+}
+
+/** The context an action runs in, for `caller` at `now`. */
+export function actionContext(
+  wb: Workbook,
+  caller: Omit<Caller, 'changed'>,
+  now: Date,
+): ActionContext {
+  let protocol: ProtocolState | null = null;
+  return {
+    wb,
+    user: caller.email,
+    role: caller.role,
+    people: caller.people,
+    now,
+    today: isoDate(now, wb.timeZone),
+    protocol: () => (protocol ??= loadProtocol(wb, caller.email, now)),
+  };
+}
+
 function run<T>(
   action: string,
   allowed: readonly Role[],
@@ -36,20 +95,15 @@ function run<T>(
 ): T {
   return withDocumentLock(() => {
     const wb = openWorkbook();
-    const { email, role, people } = requireRole(wb, allowed);
+    const caller = requireRole(wb, allowed);
     const now = new Date();
-    let protocol: ProtocolState | null = null;
-    const ctx: ActionContext = {
-      wb,
-      user: email,
-      role,
-      people,
-      now,
-      today: isoDate(now, wb.timeZone),
-      protocol: () => (protocol ??= loadProtocol(wb, email, now)),
-    };
+    if (caller.changed !== null) {
+      confirmPeople(wb, caller.email, caller.changed, now);
+      caller.people = caller.changed;
+    }
+    const ctx = actionContext(wb, caller, now);
     const outcome = body(ctx);
-    if (outcome.audit !== null) appendAudit(wb, email, action, outcome.audit, now);
+    if (outcome.audit !== null) appendAudit(wb, caller.email, action, outcome.audit, now);
     return outcome.result;
   });
 }

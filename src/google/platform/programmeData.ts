@@ -3,7 +3,7 @@
  * sheet, Date cells turned into the core's wall-clock convention.
  */
 import type { ProtocolConfig } from '../../core/config';
-import { SHEET_NAMES, type SheetName } from '../../core/instruments';
+import { SHEET_NAMES, SHEETS, type SheetName } from '../../core/instruments';
 import { readProgramme } from '../../core/readProgramme';
 import type { Cell, RawTable, RawTables, ReadResult } from '../../core/records';
 import { toWallClockDate } from './dates';
@@ -16,16 +16,41 @@ export interface LoadedProgramme extends ReadResult {
   contents: Partial<Record<SheetName, SheetContents>>;
 }
 
-function toCell(value: SheetValue, timeZone: string): Cell {
+/** The sheets whose dates the Lead types by hand (the forms' answers arrive as date cells). */
+const TYPED_SHEETS: readonly string[] = [SHEETS.programme, SHEETS.pairs, SHEETS.escalations];
+
+/** Locales that write a date month first (mm/dd/yyyy); every other is read day first, as the protocol's UK default. */
+const MONTH_FIRST_LOCALES = ['en_US', 'es_US', 'en_PH', 'fil_PH', 'fil', 'en_CA_US'];
+
+export function monthFirst(locale: string): boolean {
+  return MONTH_FIRST_LOCALES.includes(locale);
+}
+
+/** A date typed as text in a month-first locale, rewritten as the ISO date the Lead meant. */
+export function localeDateText(text: string, isMonthFirst: boolean): string {
+  const match = isMonthFirst ? /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text) : null;
+  if (match === null) return text;
+  const [, month, day, year] = match;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+function toCell(value: SheetValue, timeZone: string, isMonthFirst: boolean): Cell {
   if (value instanceof Date) return toWallClockDate(value, timeZone);
+  if (typeof value === 'string') return localeDateText(value, isMonthFirst);
   return value;
 }
 
-export function rawTable(name: SheetName, contents: SheetContents, timeZone: string): RawTable {
+export function rawTable(
+  name: SheetName,
+  contents: SheetContents,
+  timeZone: string,
+  locale = '',
+): RawTable {
+  const isMonthFirst = TYPED_SHEETS.includes(name) && monthFirst(locale);
   return {
     sheet: name,
     header: contents.header,
-    rows: contents.rows.map((row) => row.map((value) => toCell(value, timeZone))),
+    rows: contents.rows.map((row) => row.map((value) => toCell(value, timeZone, isMonthFirst))),
   };
 }
 
@@ -41,7 +66,7 @@ export function loadProgramme(
     if (sheet === null) continue;
     const read = readSheet(sheet);
     contents[name] = read;
-    tables[name] = rawTable(name, read, wb.timeZone);
+    tables[name] = rawTable(name, read, wb.timeZone, wb.locale);
   }
   return { ...readProgramme(tables, config), tables, contents };
 }

@@ -83,6 +83,18 @@ function textGrid(
   });
 }
 
+/**
+ * Grows the sheet's grid to hold `rows` × `columns`. A new sheet is 1000 × 26 and Sheets refuses
+ * any range outside the grid ("The coordinates of the range are outside the dimensions of the
+ * sheet"), so a write never relies on a grid bigger than the one made.
+ */
+export function ensureGrid(sheet: Sheet, rows: number, columns: number): void {
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+}
+
 /** Writes `rows` as plain text starting at spreadsheet row `firstRow`: one setValues. */
 export function writeTextRows(
   sheet: Sheet,
@@ -91,6 +103,7 @@ export function writeTextRows(
   rows: readonly (readonly (SheetValue | null)[])[],
 ): void {
   if (rows.length === 0 || width === 0) return;
+  ensureGrid(sheet, firstRow + rows.length - 1, width);
   const range = sheet.getRange(firstRow, 1, rows.length, width);
   range.setNumberFormat(PLAIN_TEXT_FORMAT);
   range.setValues(textGrid(rows, width));
@@ -136,6 +149,7 @@ export function ensureSheet(
   const existing = found ? readHeader(sheet) : [];
   const added = header.filter((title) => columnOf(existing, title) < 0);
   if (added.length > 0) {
+    ensureGrid(sheet, 1, existing.length + added.length);
     const range = sheet.getRange(1, existing.length + 1, 1, added.length);
     range.setNumberFormat(PLAIN_TEXT_FORMAT);
     range.setValues([added]);

@@ -98,11 +98,10 @@ function addItem(
 }
 
 /**
- * Creates the form, item by item. A page break must exist before a choice can point at it, so
+ * Fills an empty form item by item. A page break must exist before a choice can point at it, so
  * the first page break is created up front and moved into place once the items before it exist.
  */
-export function buildForm(spec: FormSpec, spreadsheetId: string): Form {
-  const form = FormApp.create(spec.title);
+export function fillForm(form: Form, spec: FormSpec): void {
   form.setDescription(spec.description).setCollectEmail(true).setAllowResponseEdits(false);
   const pageIndex = spec.items.findIndex((item) => item.kind === 'page');
   const pageSpec = pageIndex >= 0 ? spec.items[pageIndex] : null;
@@ -118,8 +117,45 @@ export function buildForm(spec: FormSpec, spreadsheetId: string): Form {
       form.moveItem(page.getIndex(), form.getItems().length - 1);
     else addItem(form, item, page);
   });
-  form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheetId);
-  return form;
+}
+
+/** Removes every item of a form an interrupted Set up left half made, so it can be filled again. */
+export function emptyForm(form: Form): void {
+  for (const item of form.getItems()) form.deleteItem(item);
+}
+
+/** Form methods newer than the type definitions: Google's publishing of forms made by script. */
+interface Publishing {
+  setPublished?(published: boolean): unknown;
+  isPublished?(): boolean;
+}
+
+/**
+ * Whether respondents can open the form. Since Google's Forms change, a form made by a script
+ * is unpublished, and accepts nothing, until it is published.
+ */
+export function isPublished(form: Form): boolean {
+  const publishing = form as unknown as Publishing;
+  return typeof publishing.isPublished === 'function' ? publishing.isPublished() : true;
+}
+
+/** Publishes the form, opens it to responses and makes it collect emails; true when anything changed. */
+export function openToResponses(form: Form): boolean {
+  let changed = false;
+  const publishing = form as unknown as Publishing;
+  if (!isPublished(form) && typeof publishing.setPublished === 'function') {
+    publishing.setPublished(true);
+    changed = true;
+  }
+  if (!form.isAcceptingResponses()) {
+    form.setAcceptingResponses(true);
+    changed = true;
+  }
+  if (!form.collectsEmail()) {
+    form.setCollectEmail(true);
+    changed = true;
+  }
+  return changed;
 }
 
 /** Whether a response sheet's linked form URL names this form. */
@@ -127,4 +163,13 @@ export function isLinkedTo(formUrl: string | null, form: Form): boolean {
   if (!formUrl) return false;
   const trim = (url: string) => url.replace(/[?#].*$/, '').replace(/\/(viewform|edit)$/, '');
   return formUrl.includes(form.getId()) || trim(formUrl) === trim(form.getPublishedUrl());
+}
+
+/** The id of the spreadsheet the form answers into, or '' when it has none (Google then throws). */
+export function destinationOf(form: Form): string {
+  try {
+    return form.getDestinationId();
+  } catch {
+    return '';
+  }
 }

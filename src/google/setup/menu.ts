@@ -10,6 +10,7 @@ export const SEPARATOR = null;
 
 export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   { label: 'Set up programme', functionName: 'setUpProgramme' },
+  { label: 'Check installation', functionName: 'showInstallationCheck' },
   { label: 'Import responses', functionName: 'importResponses' },
   SEPARATOR,
   { label: 'Propose matches', functionName: 'proposeMatchesForReview' },
@@ -17,7 +18,10 @@ export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   SEPARATOR,
   { label: 'Meetings due and overdue', functionName: 'showMeetingsSidebar' },
   { label: 'Send reminders', functionName: 'sendReminders' },
-  { label: 'Switch weekly reminders on or off', functionName: 'toggleWeeklyReminders' },
+  {
+    label: 'Weekly reminders: switch on or off (says whose account runs them)',
+    functionName: 'toggleWeeklyReminders',
+  },
   SEPARATOR,
   { label: 'Resolve an escalation', functionName: 'showEscalationDialog' },
   { label: 'Record a withdrawal', functionName: 'showWithdrawalDialog' },

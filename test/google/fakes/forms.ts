@@ -1,13 +1,31 @@
 /**
  * An in-memory FormApp: forms with the item kinds Dyad uses, page breaks with choice
- * navigation, a spreadsheet destination, and responses a test submits. A submitted response
- * lands in the linked response sheet the way Google writes it (a new row: Timestamp, Email
- * Address, then each question), and the form-submit triggers fire.
+ * navigation, a spreadsheet destination, and responses a test submits as a respondent. A form
+ * made by a script is unpublished until setPublished(true) and refuses respondents until then;
+ * a submitted response lands in the linked "Form Responses N" sheet the way Google writes it (a
+ * new row: Timestamp, Email address when collected, then each question), and the form-submit
+ * triggers of every project fire, each as its creator.
  */
+import { FakeUser, NO_ACCESS, emailOf, type FileAccess, type UserLike } from './access';
 import { midnight } from './clock';
 import type { FakeEnv } from './env';
-import type { FakeScriptApp } from './script';
-import type { FakeSheet, FakeSpreadsheetApp, Value } from './spreadsheet';
+import type { SheetSubmitEvent } from './script';
+import { displayOf, type FakeSheet, type FakeSpreadsheetApp, type Value } from './spreadsheet';
+
+/** FormApp.EmailCollectionType (https://developers.google.com/apps-script/reference/forms/email-collection-type). */
+export const EMAIL_COLLECTION = {
+  DO_NOT_COLLECT: 'DO_NOT_COLLECT',
+  VERIFIED: 'VERIFIED',
+  RESPONDER_INPUT: 'RESPONDER_INPUT',
+} as const;
+type EmailCollection = (typeof EMAIL_COLLECTION)[keyof typeof EMAIL_COLLECTION];
+
+/** The response sheet's column of respondents' emails. */
+export const EMAIL_COLUMN = 'Email address';
+/** What a respondent meets on a form that is not published (harness wording). */
+export const NOT_PUBLISHED = 'This form is not published: respondents cannot open it.';
+/** What a respondent meets on a form that is closed (Google's respondent page). */
+export const NOT_ACCEPTING = 'This form is no longer accepting responses.';
 
 export const ITEM_TYPES = {
   TEXT: 'TEXT',
@@ -254,18 +272,29 @@ export class FakeForm {
   readonly items: FakeItem[] = [];
   readonly responses: FakeFormResponse[] = [];
   description = '';
-  collectEmail = false;
+  /** Forms created by a script start unpublished (the Forms publishing change, 2026). */
+  published = false;
+  acceptingResponses = true;
+  emailCollection: EmailCollection = EMAIL_COLLECTION.DO_NOT_COLLECT;
   destinationId: string | null = null;
   responseSheet: FakeSheet | null = null;
+  readonly access: FileAccess;
   private nextItemId = 1;
 
   constructor(
     private readonly env: FakeEnv,
     private readonly sheets: FakeSpreadsheetApp,
-    private readonly scripts: FakeScriptApp,
     readonly id: string,
     public title: string,
-  ) {}
+    owner: string,
+  ) {
+    this.access = env.registerFile(id, 'form', title, owner);
+  }
+
+  /** Whether the form collects respondents' emails (kept for tests written before the type). */
+  get collectEmail(): boolean {
+    return this.emailCollection !== EMAIL_COLLECTION.DO_NOT_COLLECT;
+  }
 
   private add(type: ItemType): FakeItem {
     const item = new FakeItem(this, this.nextItemId++, type);
@@ -291,13 +320,68 @@ export class FakeForm {
     return this;
   }
 
+  /** setCollectEmail(true) collects verified emails; false stops collecting. */
   setCollectEmail(collect: boolean): this {
-    this.collectEmail = collect;
+    if (!collect) this.emailCollection = EMAIL_COLLECTION.DO_NOT_COLLECT;
+    else if (!this.collectEmail) this.emailCollection = EMAIL_COLLECTION.VERIFIED;
     return this;
   }
 
   collectsEmail(): boolean {
     return this.collectEmail;
+  }
+
+  setEmailCollectionType(type: EmailCollection): this {
+    if (!Object.values(EMAIL_COLLECTION).includes(type))
+      throw new Error(`Invalid argument: emailCollectionType`);
+    this.emailCollection = type;
+    return this;
+  }
+
+  getEmailCollectionType(): EmailCollection {
+    return this.emailCollection;
+  }
+
+  /** Form.setPublished / isPublished: respondents can open only a published form. */
+  setPublished(published: boolean): this {
+    this.published = published;
+    return this;
+  }
+
+  isPublished(): boolean {
+    return this.published;
+  }
+
+  setAcceptingResponses(accepting: boolean): this {
+    this.acceptingResponses = accepting;
+    return this;
+  }
+
+  isAcceptingResponses(): boolean {
+    return this.acceptingResponses;
+  }
+
+  /** Form sharing: editors only (a form's respondents need no share). Editors may share. */
+  addEditor(user: UserLike): this {
+    this.access.requireEdit(this.env.activeUser);
+    this.access.addEditor(emailOf(user));
+    return this;
+  }
+
+  addEditors(emails: string[]): this {
+    for (const email of emails) this.addEditor(email);
+    return this;
+  }
+
+  removeEditor(user: UserLike): this {
+    this.access.requireEdit(this.env.activeUser);
+    this.access.removeEditor(emailOf(user));
+    return this;
+  }
+
+  getEditors(): FakeUser[] {
+    if (!this.access.canEdit(this.env.activeUser)) return [];
+    return this.access.editors().map((email) => new FakeUser(email));
   }
 
   setAllowResponseEdits(): this {
@@ -363,19 +447,48 @@ export class FakeForm {
     return this.destinationId;
   }
 
-  /** Links the form: Google adds a "Form Responses N" sheet with the question titles as header. */
+  getDestinationType(): string {
+    if (this.destinationId === null) throw new Error('This form has no response destination.');
+    return 'SPREADSHEET';
+  }
+
+  /**
+   * Links the form: Google adds a new "Form Responses N" sheet (N the next free number, so the
+   * script cannot know its name in advance), as wide as its header, and writes the header.
+   */
   setDestination(_type: string, spreadsheetId: string): this {
-    const ss = this.sheets.spreadsheets.get(spreadsheetId);
-    if (!ss) throw new Error('No spreadsheet with that id');
-    this.destinationId = spreadsheetId;
+    const ss = this.sheets.spreadsheets.get(String(spreadsheetId));
+    if (!ss) throw new Error('No item with the given ID could be found.');
+    ss.access.requireView(this.env.activeUser, NO_ACCESS);
+    ss.access.requireEdit(this.env.activeUser);
+    this.unlink();
+    this.destinationId = ss.id;
     this.env.asSystem(() => {
       let n = 1;
       while (ss._sheetNamed(`Form Responses ${n}`)) n++;
-      const sheet = ss._addSheet(`Form Responses ${n}`);
-      sheet.formUrl = `https://docs.google.com/forms/d/${this.id}/viewform`;
-      sheet._writeRowAsSystem(1, this.header());
+      const header = this.header();
+      const sheet = ss._addSheet(`Form Responses ${n}`, 1000, header.length);
+      sheet.formUrl = this.getPublishedUrl();
+      sheet._writeRowAsSystem(1, header);
       this.responseSheet = sheet;
     });
+    return this;
+  }
+
+  /** removeDestination: the sheet stays, no longer linked. */
+  removeDestination(): this {
+    this.unlink();
+    return this;
+  }
+
+  private unlink(): void {
+    if (this.responseSheet) this.responseSheet.formUrl = null;
+    this.responseSheet = null;
+    this.destinationId = null;
+  }
+
+  deleteAllResponses(): this {
+    this.responses.length = 0;
     return this;
   }
 
@@ -390,7 +503,7 @@ export class FakeForm {
   private header(): string[] {
     return [
       'Timestamp',
-      ...(this.collectEmail ? ['Email Address'] : []),
+      ...(this.collectEmail ? [EMAIL_COLUMN] : []),
       ...this.questions().map((i) => i.title),
     ];
   }
@@ -468,6 +581,8 @@ export class FakeForm {
     answersByTitle: Record<string, Answer>,
     at: Date = this.env.now,
   ): FakeFormResponse {
+    if (!this.published) throw new Error(NOT_PUBLISHED);
+    if (!this.acceptingResponses) throw new Error(NOT_ACCEPTING);
     const answers = new Map<FakeItem, Answer>();
     for (const [title, answer] of Object.entries(answersByTitle)) {
       const item = this.questions().find((i) => i.title === title);
@@ -488,23 +603,40 @@ export class FakeForm {
     const response = new FakeFormResponse(
       this.env.id('resp'),
       new Date(at.getTime()),
-      email,
+      this.collectEmail ? email : '',
       itemResponses,
     );
     this.responses.push(response);
-    if (this.responseSheet) this.appendToSheet(this.responseSheet, response);
-    this.scripts._fireFormSubmit(this, response);
+    const sheetEvent = this.responseSheet ? this.appendToSheet(this.responseSheet, response) : null;
+    for (const project of this.env.projects) project._fireFormSubmit(this, response, sheetEvent);
     return response;
   }
 
-  private appendToSheet(sheet: FakeSheet, response: FakeFormResponse): void {
-    const header = this.header();
-    const row: Value[] = header.map(() => '');
-    row[0] = response.timestamp;
-    if (this.collectEmail) row[1] = response.email;
-    for (const r of response.itemResponses)
-      row[header.indexOf(r.getItem().title)] = this.sheetValue(r.getItem(), r.getResponse());
-    this.env.asSystem(() => sheet._writeRowAsSystem(sheet._lastRow() + 1, row));
+  /** Google's row in the response sheet; questions added since linking get new columns at the end. */
+  private appendToSheet(sheet: FakeSheet, response: FakeFormResponse): SheetSubmitEvent {
+    return this.env.asSystem(() => {
+      const header = sheet._allValues()[0]?.map(String) ?? [];
+      const added = this.header().filter((title) => !header.includes(title));
+      if (added.length > 0) {
+        header.push(...added);
+        sheet._writeRowAsSystem(1, header);
+      }
+      const row: Value[] = header.map(() => '');
+      row[0] = response.timestamp;
+      if (this.collectEmail) row[header.indexOf(EMAIL_COLUMN)] = response.email;
+      for (const r of response.itemResponses)
+        row[header.indexOf(r.getItem().title)] = this.sheetValue(r.getItem(), r.getResponse());
+      const at = sheet._lastRow() + 1;
+      sheet._writeRowAsSystem(at, row);
+      const values = row.map((_, i) => displayOf(sheet._cellData(at, i + 1), this.env.timeZone));
+      const namedValues = Object.fromEntries(header.map((title, i) => [title, [values[i]]]));
+      return {
+        spreadsheetId: sheet.parent.id,
+        range: sheet._rangeOf({ row: at, column: 1, numRows: 1, numColumns: header.length }),
+        values,
+        namedValues,
+      };
+    });
   }
 }
 
@@ -513,36 +645,50 @@ export class FakeFormApp {
   readonly DestinationType = { SPREADSHEET: 'SPREADSHEET' };
   readonly PageNavigationType = PAGE_NAVIGATION;
   readonly ItemType = ITEM_TYPES;
+  readonly EmailCollectionType = EMAIL_COLLECTION;
 
   constructor(
     private readonly env: FakeEnv,
     private readonly sheets: FakeSpreadsheetApp,
-    private readonly scripts: FakeScriptApp,
   ) {}
 
+  /** FormApp.create: the form belongs to the user running the script, and is not published. */
   create(title: string): FakeForm {
-    const form = new FakeForm(this.env, this.sheets, this.scripts, this.env.id('form'), title);
+    this.env.requireAuthorization('FormApp.create', ['forms']);
+    const form = new FakeForm(
+      this.env,
+      this.sheets,
+      this.env.id('form'),
+      title,
+      this.env.activeUser,
+    );
     this.forms.set(form.id, form);
     return form;
   }
 
+  /** openById by anyone who is not an editor of the form: Google's refusal. */
   openById(id: string): FakeForm {
-    const form = this.forms.get(id);
-    if (!form)
-      throw new Error(
-        'No item with the given ID could be found, or you do not have permission to access it.',
-      );
+    this.env.requireAuthorization('FormApp.openById', ['forms']);
+    const form = this.forms.get(String(id));
+    if (!form) throw new Error('No item with the given ID could be found.');
+    if (!form.access.canEdit(this.env.activeUser)) throw new Error(NO_ACCESS);
     return form;
+  }
+
+  openByUrl(url: string): FakeForm {
+    const id = /\/d\/(?:e\/)?([^/]+?)(?:-published)?\//.exec(url)?.[1];
+    if (!id) throw new Error('Invalid argument: url');
+    return this.openById(id);
   }
 
   createTextValidation(): FakeTextValidationBuilder {
     return new FakeTextValidationBuilder();
   }
 
-  /** The form a test fills, found by title (test helper). */
+  /** The form a test fills, found by title (test helper; the newest if several share it). */
   _byTitle(title: string): FakeForm {
-    const form = [...this.forms.values()].find((f) => f.title === title);
-    if (!form) throw new Error(`No form titled "${title}"`);
-    return form;
+    const found = [...this.forms.values()].filter((f) => f.title === title);
+    if (found.length === 0) throw new Error(`No form titled "${title}"`);
+    return found[found.length - 1];
   }
 }

@@ -3,10 +3,15 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDate } from './clock';
+import { FakeUser } from './access';
 import type { FakeEnv } from './env';
 
 export interface SentMail {
+  /** The account the mail was sent from: the user running the script (a trigger's creator). */
+  from: string;
   to: string;
+  cc?: string;
+  bcc?: string;
   subject: string;
   body: string;
   htmlBody?: string;
@@ -14,37 +19,86 @@ export interface SentMail {
 
 interface MailMessage {
   to: string;
+  cc?: string;
+  bcc?: string;
   subject: string;
   body?: string;
   htmlBody?: string;
   name?: string;
 }
 
+/** MailApp's refusal once the day's recipients are used up (Google's message). */
+export const MAIL_QUOTA_EXCEEDED = 'Service invoked too many times for one day: email.';
+
+const recipientsOf = (list: string | undefined): string[] =>
+  (list ?? '')
+    .split(',')
+    .map((r) => r.trim())
+    .filter((r) => r !== '');
+
+/**
+ * MailApp: the daily quota counts recipients, per user
+ * (https://developers.google.com/apps-script/guides/services/quotas: "Email recipients per day"),
+ * and an address without "@" is refused with "Invalid email: …".
+ */
 export class FakeMailApp {
   readonly sent: SentMail[] = [];
-  quota: number;
+  private readonly remaining = new Map<string, number>();
   quotaChecks = 0;
 
-  constructor(quota: number) {
-    this.quota = quota;
+  constructor(
+    private readonly env: FakeEnv,
+    /** Each user's recipients per day (100 for a consumer account, 1,500 for Workspace). */
+    readonly dailyQuota: number,
+  ) {}
+
+  /** The active user's remaining quota (settable by tests, for that user). */
+  get quota(): number {
+    return this.remaining.get(this.env.activeUser) ?? this.dailyQuota;
+  }
+
+  set quota(value: number) {
+    this.remaining.set(this.env.activeUser, value);
+  }
+
+  /** Sets `user`'s remaining quota (harness). */
+  setQuota(user: string, value: number): void {
+    this.remaining.set(user, value);
+  }
+
+  /** A new day: every user's quota is whole again (harness). */
+  resetDailyQuotas(): void {
+    this.remaining.clear();
   }
 
   getRemainingDailyQuota(): number {
+    this.env.requireAuthorization('MailApp.getRemainingDailyQuota', ['script.send_mail']);
     this.quotaChecks++;
     return this.quota;
   }
 
-  sendEmail(toOrMessage: string | MailMessage, subject?: string, body?: string): void {
+  sendEmail(
+    toOrMessage: string | MailMessage,
+    subject?: string,
+    body?: string,
+    options?: Partial<MailMessage>,
+  ): void {
+    this.env.requireAuthorization('MailApp.sendEmail', ['script.send_mail']);
     const message: MailMessage =
       typeof toOrMessage === 'string'
-        ? { to: toOrMessage, subject: subject ?? '', body: body ?? '' }
+        ? { ...options, to: toOrMessage, subject: subject ?? '', body: body ?? '' }
         : toOrMessage;
-    const recipients = message.to.split(',').filter((r) => r.trim() !== '').length;
-    if (recipients > this.quota)
-      throw new Error('Service invoked too many times for one day: email.');
-    this.quota -= recipients;
+    const recipients = [message.to, message.cc, message.bcc].flatMap(recipientsOf);
+    if (recipients.length === 0) throw new Error('Failed to send email: no recipient');
+    const invalid = recipients.find((r) => !/^[^@\s]+@[^@\s]+$/.test(r));
+    if (invalid !== undefined) throw new Error(`Invalid email: ${invalid}`);
+    if (recipients.length > this.quota) throw new Error(MAIL_QUOTA_EXCEEDED);
+    this.quota = this.quota - recipients.length;
     this.sent.push({
+      from: this.env.activeUser,
       to: message.to,
+      cc: message.cc,
+      bcc: message.bcc,
       subject: message.subject,
       body: message.body ?? '',
       htmlBody: message.htmlBody,
@@ -52,14 +106,19 @@ export class FakeMailApp {
   }
 }
 
+/** A lock of LockService: one holder at a time per key (document, script or user). */
 export class FakeLock {
   private mine = false;
 
-  constructor(private readonly env: FakeEnv) {}
+  constructor(
+    private readonly env: FakeEnv,
+    private readonly key: string,
+  ) {}
 
   tryLock(): boolean {
-    if (this.env.lockHeld) return false;
-    this.env.lockHeld = true;
+    if (this.mine) return true;
+    if (this.env.heldLocks.has(this.key)) return false;
+    this.env.heldLocks.add(this.key);
     this.env.lockAcquisitions++;
     this.mine = true;
     return true;
@@ -75,27 +134,45 @@ export class FakeLock {
   }
 
   releaseLock(): void {
-    if (this.mine) this.env.lockHeld = false;
+    if (this.mine) this.env.heldLocks.delete(this.key);
     this.mine = false;
   }
 }
 
+/**
+ * LockService: the document lock is shared by every user of the bound document, the script lock
+ * by every user of the script, the user lock by one user's executions only.
+ */
 export class FakeLockService {
-  constructor(private readonly env: FakeEnv) {}
+  constructor(
+    private readonly env: FakeEnv,
+    private readonly scriptId: string,
+    private readonly documentId: () => string | null,
+  ) {}
 
-  getDocumentLock(): FakeLock {
-    return new FakeLock(this.env);
+  getDocumentLock(): FakeLock | null {
+    const id = this.documentId();
+    return id === null ? null : new FakeLock(this.env, `document:${id}`);
   }
 
   getScriptLock(): FakeLock {
-    return new FakeLock(this.env);
+    return new FakeLock(this.env, `script:${this.scriptId}`);
   }
 
   getUserLock(): FakeLock {
-    return new FakeLock(this.env);
+    return new FakeLock(this.env, `user:${this.scriptId}:${this.env.activeUser}`);
+  }
+
+  /** Another execution holds this lock until released (harness, to test contention). */
+  _holdElsewhere(kind: 'document' | 'script'): () => void {
+    const key =
+      kind === 'document' ? `document:${this.documentId() ?? ''}` : `script:${this.scriptId}`;
+    this.env.heldLocks.add(key);
+    return () => this.env.heldLocks.delete(key);
   }
 }
 
+/** PropertiesService values: strings only, each value at most 9 KB ("Properties value size"). */
 export class FakeProperties {
   readonly values = new Map<string, string>();
 
@@ -104,13 +181,24 @@ export class FakeProperties {
   }
 
   setProperty(key: string, value: string): this {
-    if (value.length > 9 * 1024) throw new Error('Argument too large: value');
+    if (String(value).length > 9 * 1024) throw new Error('Argument too large: value');
     this.values.set(key, String(value));
+    return this;
+  }
+
+  setProperties(properties: Record<string, string>, deleteAllOthers = false): this {
+    if (deleteAllOthers) this.values.clear();
+    for (const [key, value] of Object.entries(properties)) this.setProperty(key, value);
     return this;
   }
 
   deleteProperty(key: string): this {
     this.values.delete(key);
+    return this;
+  }
+
+  deleteAllProperties(): this {
+    this.values.clear();
     return this;
   }
 
@@ -121,14 +209,28 @@ export class FakeProperties {
   getKeys(): string[] {
     return [...this.values.keys()];
   }
+
+  /** A copy with the same values (a copied document/script keeps its properties). */
+  _clone(): FakeProperties {
+    const copy = new FakeProperties();
+    for (const [key, value] of this.values) copy.values.set(key, value);
+    return copy;
+  }
 }
 
+/**
+ * PropertiesService (https://developers.google.com/apps-script/guides/properties): document and
+ * script properties are shared by every user of the script; user properties belong to the user
+ * running it (a trigger's creator inside a trigger).
+ */
 export class FakePropertiesService {
-  readonly document = new FakeProperties();
-  readonly script = new FakeProperties();
-  private readonly users = new Map<string, FakeProperties>();
+  readonly users = new Map<string, FakeProperties>();
 
-  constructor(private readonly env: FakeEnv) {}
+  constructor(
+    private readonly env: FakeEnv,
+    readonly document = new FakeProperties(),
+    readonly script = new FakeProperties(),
+  ) {}
 
   getDocumentProperties(): FakeProperties {
     return this.document;
@@ -139,7 +241,11 @@ export class FakePropertiesService {
   }
 
   getUserProperties(): FakeProperties {
-    const user = this.env.activeUser;
+    return this.userProperties(this.env.activeUser);
+  }
+
+  /** One user's properties (harness). */
+  userProperties(user: string): FakeProperties {
     if (!this.users.has(user)) this.users.set(user, new FakeProperties());
     return this.users.get(user) as FakeProperties;
   }
@@ -187,20 +293,34 @@ export class FakeUtilities {
   sleep(): void {}
 }
 
+/**
+ * Session: the active user is the person running the script, and inside an installable trigger
+ * its creator ("Installable triggers always run under the account of the person who created
+ * them"); the effective user is the same in a bound script run by its user.
+ */
 export class FakeSession {
   constructor(private readonly env: FakeEnv) {}
 
-  getActiveUser(): { getEmail(): string } {
-    const email = this.env.activeUser;
-    return { getEmail: () => email };
+  /**
+   * The user's email needs the userinfo.email scope, and is blank in a simple trigger ("not
+   * available in any context that allows a script to run without that user's authorization").
+   */
+  getActiveUser(): FakeUser {
+    this.env.requireScope('Session.getActiveUser', ['userinfo.email']);
+    return new FakeUser(this.env.simpleTrigger ? '' : this.env.activeUser);
   }
 
-  getEffectiveUser(): { getEmail(): string } {
-    return this.getActiveUser();
+  getEffectiveUser(): FakeUser {
+    this.env.requireScope('Session.getEffectiveUser', ['userinfo.email']);
+    return new FakeUser(this.env.simpleTrigger ? '' : this.env.activeUser);
   }
 
   getScriptTimeZone(): string {
     return this.env.timeZone;
+  }
+
+  getActiveUserLocale(): string {
+    return 'en_GB';
   }
 }
 

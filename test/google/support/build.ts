@@ -4,7 +4,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..', '..');
-export const DIST = join(ROOT, 'dist');
+/** DYAD_DIST runs the tests against another build (an older bundle, to see a test fail on it). */
+export const DIST = process.env.DYAD_DIST ?? join(ROOT, 'dist');
 
 function newest(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
@@ -15,6 +16,7 @@ function newest(dir: string): number {
 }
 
 export function ensureBuilt(): void {
+  if (process.env.DYAD_DIST) return;
   const bundle = join(DIST, 'Code.js');
   const sources = Math.max(
     newest(join(ROOT, 'src', 'core')),

@@ -1,0 +1,101 @@
+/**
+ * One run of the engine on the Lead's files: read them, then match or evaluate with the same
+ * core calls as the command line, and make the files to download and the words to show.
+ * No DOM and no Node API: it runs in the page's worker (and in Node for tests).
+ */
+import { committeeSummary } from '../core/committeeSummary';
+import { evaluateProgramme } from '../core/evaluate';
+import { explain } from '../core/explain';
+import { proposeMatches } from '../core/matching';
+import { readProgramme } from '../core/readProgramme';
+import type { IsoDate } from '../core/records';
+import { sha256Hex } from '../core/sha256';
+import { reproduceCommand, reproducibilityStamp } from '../core/stamp';
+import { INPUT_SHEET, readExports, type ExportRead, type InputFile } from '../files';
+import { DEVIATIONS_SHEET, PROTOCOL_SHEET, protocolFromSheets } from '../local/protocolSheets';
+import { DYAD_VERSION } from '../local/dyadVersion';
+import { evaluationFiles, matchFiles, type OutputFile } from './outputs';
+import { evaluationView, matchView, type RunView } from './view';
+
+export type RunRequest =
+  { kind: 'match'; files: InputFile[] } | { kind: 'evaluate'; files: InputFile[]; asOf: IsoDate };
+
+/**
+ * The command line's command for the same files: the page cannot know the folders they are in
+ * on the Lead's computer, so it names them in words.
+ */
+const SAME_FILES = '<folder holding the same files>';
+const OUTPUT_FOLDER = '<output folder>';
+
+export interface RunResult {
+  view: RunView;
+  files: OutputFile[];
+}
+
+/** Told what the run is doing, in words, as it goes. */
+export type Progress = (step: string) => void;
+
+/** Files the run could not use at all, said in words; the run is refused when nothing was read. */
+export class NothingRead extends Error {}
+
+function unreadableWords(exported: ExportRead): string[] {
+  return exported.unreadable.map((name) => {
+    const problem = exported.issues.find((i) => i.sheet === name && i.row === 0)?.problem;
+    return `"${name}" ${problem ?? 'cannot be read'}.`;
+  });
+}
+
+/** The exports read, refused in words when no programme sheet was found in them. */
+async function readFiles(files: InputFile[]): Promise<ExportRead> {
+  const exported = await readExports(files);
+  if (Object.keys(exported.tables).length === 0) {
+    const why = exported.issues.find((issue) => issue.sheet === INPUT_SHEET)?.problem;
+    const unreadable = unreadableWords(exported);
+    throw new NothingRead(
+      unreadable.length > 0
+        ? unreadable.join(' ')
+        : `Nothing was read: ${why ?? 'no programme sheet was found in the files chosen'}.`,
+    );
+  }
+  return exported;
+}
+
+export async function runDyad(request: RunRequest, progress: Progress): Promise<RunResult> {
+  progress(`Reading ${request.files.length} file${request.files.length === 1 ? '' : 's'}…`);
+  const exported = await readFiles(request.files);
+  const protocol = protocolFromSheets(
+    exported.protocolSheets[PROTOCOL_SHEET] ?? null,
+    exported.protocolSheets[DEVIATIONS_SHEET] ?? null,
+    sha256Hex,
+  );
+  const read = readProgramme(exported.tables, protocol.config);
+  // As the command line does: the files' issues first, then the answers'.
+  const issues = [...exported.issues, ...read.issues];
+  const notes = { sources: exported.sources, unreadable: unreadableWords(exported) };
+  if (request.kind === 'match') {
+    progress('Matching mentees with mentors…');
+    const result = proposeMatches(read.records, protocol.config);
+    return { view: matchView(result, issues, notes), files: matchFiles(result, issues) };
+  }
+  progress('Evaluating the pilot against its thresholds…');
+  const { config, lock } = protocol;
+  const { asOf } = request;
+  const stamp = reproducibilityStamp({
+    dyadVersion: DYAD_VERSION,
+    tables: exported.tables,
+    config,
+    lock,
+    asOf,
+    generatedAt: new Date(),
+    command: reproduceCommand(SAME_FILES, asOf, OUTPUT_FOLDER),
+  });
+  const evaluation = evaluateProgramme(read.records, { asOf, config, importIssues: issues, lock });
+  const explanation = explain(evaluation, config, { minCount: config.minAnswersForMeasure });
+  const context = { stamp, explanation };
+  const summary = committeeSummary(evaluation, context);
+  progress('Writing summary.json, summary.xlsx and summary.html…');
+  return {
+    view: evaluationView(summary, evaluation.importIssues, notes),
+    files: await evaluationFiles(evaluation, summary, context),
+  };
+}
