@@ -54,6 +54,7 @@ const TESTS_BY_FILE = {
   'responses.ts': EVALUATION,
   'completion.ts': EVALUATION,
   'thresholds.ts': EVALUATION,
+  'escalationState.ts': EVALUATION,
   'decision.ts': EVALUATION,
   'outcomes.ts': EVALUATION,
   'evaluate.ts': EVALUATION,
@@ -265,8 +266,8 @@ const MUTATIONS = [
   [
     'M4',
     'matching.ts',
-    'book.excluded.size === 0 || !book.excluded.has(pairKey(mentee.email, mentor.email));',
-    'book.excluded.size >= 0 || !book.excluded.has(pairKey(mentee.email, mentor.email));',
+    '(book.excluded.size === 0 || !book.excluded.has(pairKey(mentee.email, mentor.email)));',
+    '(book.excluded.size >= 0 || !book.excluded.has(pairKey(mentee.email, mentor.email)));',
   ],
   [
     'M5',
@@ -328,26 +329,26 @@ const MUTATIONS = [
   [
     'R3',
     'responses.ts',
-    'if (counted.has(email)) countedOnly.set(email, answer);',
-    'if (counted.has(email) || email !== "") countedOnly.set(email, answer);',
+    'if (rules.counted.has(email)) {',
+    "if (rules.counted.has(email) || email !== '') {",
   ],
   [
     'R4',
     'responses.ts',
-    'const evaluableMentees = new Set(book.evaluable.map((p) => p.menteeEmail));',
-    'const evaluableMentees = new Set(book.confirmed.map((p) => p.menteeEmail));',
+    'counted: new Set(book.evaluable.map((p) => p.menteeEmail)),',
+    'counted: new Set(book.confirmed.map((p) => p.menteeEmail)),',
   ],
   [
     'R5',
     'responses.ts',
-    'const evaluableMentors = new Set(book.evaluable.map((p) => p.mentorEmail));',
-    'const evaluableMentors = new Set(book.confirmed.map((p) => p.mentorEmail));',
+    'counted: new Set(book.evaluable.map((p) => p.mentorEmail)),',
+    'counted: new Set(book.confirmed.map((p) => p.mentorEmail)),',
   ],
   [
     'R6',
     'responses.ts',
-    'checkIns: linkCheckIns(records.checkIns, book.confirmed, issues),',
-    'checkIns: linkCheckIns(records.checkIns, book.evaluable, issues),',
+    'const byMentee = pairsByMentee(book.confirmed);',
+    'const byMentee = pairsByMentee(book.evaluable);',
   ],
   [
     'R7',
@@ -412,9 +413,9 @@ const MUTATIONS = [
   ],
   [
     'T1',
-    'thresholds.ts',
-    "const unresolved = input.escalations.filter((e) => e.status !== 'Resolved').length;",
-    "const unresolved = input.escalations.filter((e) => e.status === 'Open').length;",
+    'escalationState.ts',
+    "if (escalation.status !== 'Resolved') return false;",
+    "if (escalation.status === 'Open') return false;",
   ],
   ['T2', 'thresholds.ts', 'meets: atLeast(t.c1Share),', 'meets: atLeast(t.c3Share),'],
   [
