@@ -105,7 +105,7 @@ const MUTATIONS = [
     'E8',
     'eligibility.ts',
     'const ledGrade = app.grade !== null && config.menteeEligibleGrades.includes(app.grade);',
-    'const ledGrade = app.grade !== null;',
+    'const ledGrade = app.grade !== null && config.menteeEligibleGrades.length > 0;',
   ],
   [
     'E9',
@@ -255,13 +255,13 @@ const MUTATIONS = [
     'M2',
     'matching.ts',
     'const fixed = book.confirmed.filter((p) => !isWithdrawn(p));',
-    'const fixed = book.confirmed;',
+    'const fixed = book.confirmed.filter((p) => !isWithdrawn(p) || p.beyondControl === true);',
   ],
   [
     'M3',
     'matching.ts',
     'const placed = new Set(records.pairs.filter(isConfirmed).map((p) => p.menteeEmail));',
-    'const placed = new Set(fixed.map((p) => p.menteeEmail));',
+    'const placed = new Set(records.pairs.filter(isConfirmed).filter((p) => !isWithdrawn(p)).map((p) => p.menteeEmail));',
   ],
   [
     'M4',
