@@ -397,7 +397,7 @@ const MUTATIONS = [
     'C8',
     'completion.ts',
     'return addMonths(pilotStart, config.meetings.dueMonths[meeting - 1]);',
-    'return addMonths(pilotStart, meeting);',
+    'return addMonths(pilotStart, config.meetings.dueMonths[0] * meeting);',
   ],
   [
     'C9',
@@ -544,7 +544,12 @@ const MUTATIONS = [
     "const provisional = DECISION_DOMAINS.some((d) => domains[d] === 'pending');",
     "const provisional = DECISION_DOMAINS.every((d) => domains[d] === 'pending');",
   ],
-  ['D8', 'decision.ts', "if (impact === 'partial') return 2;", "if (impact !== 'met') return 2;"],
+  [
+    'D8',
+    'decision.ts',
+    "if (impact === 'partial') return 2;",
+    "if (impact === 'partial' || impact === 'not_met') return 2;",
+  ],
   [
     'D9',
     'decision.ts',
