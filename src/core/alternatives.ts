@@ -4,6 +4,10 @@
  * stands. A higher-scoring alternative otherwise reads like a mistake; it is the assignment's
  * total that the proposals maximise, not each mentee's own score.
  */
+import { DEFAULT_CONFIG, type ProtocolConfig } from './config';
+import { applicantPool } from './eligibility';
+import { proposeMatches } from './matching';
+import type { ProgrammeRecords } from './records';
 import type { Alternative, MatchResult, Proposal } from './results';
 
 /** A mentee an alternative mentor is already proposed (or confirmed) for, with that pair's score. */
@@ -84,4 +88,14 @@ export function withAlternativeContext(
     }),
   }));
   return { ...result, proposals };
+}
+
+/** The match proposals with the context of every alternative: what the Lead's screens and files show. */
+export function proposeMatchesInContext(
+  records: ProgrammeRecords,
+  config: ProtocolConfig = DEFAULT_CONFIG,
+): MatchResult {
+  const pool = applicantPool(records, config);
+  const capacityOf = (mentor: string) => pool.mentorByEmail.get(mentor)?.capacity ?? 1;
+  return withAlternativeContext(proposeMatches(records, config), capacityOf);
 }

@@ -88,35 +88,73 @@ function validate(problem: AssignmentProblem): void {
   });
 }
 
+/** The problem is too large for exact integer arithmetic: refused before any work starts. */
+export class AssignmentTooLargeError extends RangeError {
+  constructor(
+    readonly rows: number,
+    /** The most rows these gains allow. */
+    readonly maxRows: number,
+  ) {
+    super(
+      `${rows} rows are too many to assign exactly with these gains: at most ${maxRows} can be assigned at once.`,
+    );
+  }
+}
+
+/** Largest R with (2R + 2)·(g·(R + 1) + 1) a safe integer, for the largest gain g. */
+export function maxExactRows(maxGain: number): number {
+  const fits = (r: number): boolean => {
+    const maxCost = maxGain * (r + 1) + 1;
+    return Number.isSafeInteger(maxCost) && Number.isSafeInteger((2 * r + 2) * maxCost);
+  };
+  let low = 0;
+  let high = 1;
+  while (fits(high) && high < Number.MAX_SAFE_INTEGER / 4) high *= 2;
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (fits(middle)) low = middle;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
  * Potentials move by at most the largest |cost| C per row placed, so every intermediate value is
  * bounded by (2R + 2)·C; it must stay an exact integer in a double.
  */
 function checkBound(rows: number, maxGain: number): number {
-  const scale = rows + 1;
-  const maxCost = maxGain * scale + 1;
-  if (!Number.isSafeInteger(maxCost) || !Number.isSafeInteger((2 * rows + 2) * maxCost)) {
-    throw new RangeError(
-      `Gains too large for exact assignment: the largest gain ${maxGain} times ${rows} rows ` +
-        `exceeds the exact integer range; scale the scores down.`,
-    );
-  }
-  return scale;
+  const limit = maxExactRows(maxGain);
+  if (rows > limit) throw new AssignmentTooLargeError(rows, limit);
+  return rows + 1;
+}
+
+function gcd(a: number, b: number): number {
+  while (b !== 0) [a, b] = [b, a % b];
+  return a;
+}
+
+/** The greatest common divisor of the gains: dividing by it changes no optimum and widens the range. */
+export function gainDivisor(gains: AssignmentProblem['gains']): number {
+  let divisor = 0;
+  for (const row of gains)
+    for (const gain of row) if (gain !== null && gain > 0) divisor = gcd(gain, divisor);
+  return divisor === 0 ? 1 : divisor;
 }
 
 function expand(problem: AssignmentProblem): Expanded {
   const { gains, capacities } = problem;
   const rows = gains.length;
   const columns = capacities.length;
+  const divisor = gainDivisor(gains);
   let maxGain = 0;
   for (const row of gains)
-    for (const gain of row) if (gain !== null && gain > maxGain) maxGain = gain;
+    for (const gain of row) if (gain !== null && gain / divisor > maxGain) maxGain = gain / divisor;
   const scale = checkBound(rows, maxGain);
 
   const cost = new Float64Array(rows * columns);
   gains.forEach((row, i) => {
     row.forEach((gain, j) => {
-      cost[i * columns + j] = gain === null ? Infinity : -(gain * scale + 1);
+      cost[i * columns + j] = gain === null ? Infinity : -((gain / divisor) * scale + 1);
     });
   });
 

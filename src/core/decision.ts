@@ -83,8 +83,11 @@ function targetWords(t: ThresholdResult): string {
 
 /** "I3 not met so far: …; target 7": a pending threshold is never said to be met or not met outright. */
 function describeShort(t: ThresholdResult): string {
-  const soFar = t.status === 'pending' ? ' so far' : '';
-  return `${t.id} ${STATUS_WORDS[statusSoFar(t)]}${soFar}: ${t.detail}${targetWords(t)}`;
+  const soFar = statusSoFar(t);
+  const words = soFar === 'insufficient_data' ? 'insufficient data' : STATUS_WORDS[soFar];
+  const when = t.status === 'pending' ? ' so far' : '';
+  const counts = soFar === 'insufficient_data' ? ' (counts as not met)' : '';
+  return `${t.id} ${words}${when}${counts}: ${t.detail}${targetWords(t)}`;
 }
 
 function ids(thresholds: readonly ThresholdResult[]): string {

@@ -260,17 +260,18 @@ export function explain(
   const { minCount } = options;
   const name = (o: DomainOutcome) => options.domainName?.(o.key, o.title) ?? o.title;
   const shown = input.outcomes.filter((o) => isShown(o, minCount));
-  const domainGroups = DOMAIN_GROUP_ORDER.map((g) =>
-    groupFinding(g, input.outcomes, minCount, name),
-  );
+  const findings = DOMAIN_GROUP_ORDER.map((g) => groupFinding(g, input.outcomes, minCount, name));
+  const terms = statistics(minCount);
+  const statusTerms = statuses(config.minAnswersForMeasure);
+  const notes = effectSizeNotes(shown, name);
   return {
-    statistics: statistics(minCount),
-    effectSizeNotes: effectSizeNotes(shown, name),
-    overallFinding: overallFinding(domainGroups),
-    domainGroups,
+    statistics: terms,
+    effectSizeNotes: notes,
+    overallFinding: overallFinding(findings),
+    domainGroups: findings,
     scenarioIntro:
       'The decision is the first of these four pre-specified scenarios whose rule holds (a domain is met when all its deciding thresholds are met):',
     scenarios: scenarioLines(input, config),
-    statuses: statuses(config.minAnswersForMeasure),
+    statuses: statusTerms,
   };
 }

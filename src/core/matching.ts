@@ -3,8 +3,7 @@
  * that maximises the total score within mentor capacities, with confirmed pairs kept fixed and
  * excluded pairs never proposed.
  */
-import { withAlternativeContext } from './alternatives';
-import { solveAssignment } from './assignment';
+import { AssignmentTooLargeError, solveAssignment } from './assignment';
 import { DEFAULT_CONFIG, FACTOR_KEYS, type FactorKey, type ProtocolConfig } from './config';
 import { applicantPool } from './eligibility';
 import { isConfirmed, isWithdrawn, pairBook, pairKey } from './pairs';
@@ -17,6 +16,29 @@ import { PairScorer, type MentorProfile, type PairScore } from './scoring';
  * multiple of 1/840 (shares of up to 8 options, halves), and weights may carry three decimals.
  */
 const SCORE_SCALE = 840_000;
+
+/**
+ * The most mentee–mentor pairs scored in one run (about 400 MB of scores): beyond it, matching is
+ * refused before it starts. Documented in docs/data-checks.md.
+ */
+export const MAX_SCORED_PAIRS = 50_000_000;
+
+/** A programme too large to match exactly in one run: refused in words before any work. */
+export class MatchingLimitError extends Error {}
+
+function solveWithin(
+  gains: (number | null)[][],
+  capacities: number[],
+): ReturnType<typeof solveAssignment> {
+  try {
+    return solveAssignment({ gains, capacities });
+  } catch (error) {
+    if (!(error instanceof AssignmentTooLargeError)) throw error;
+    throw new MatchingLimitError(
+      `${error.rows} eligible mentees are waiting for a mentor, more than can be matched exactly in one run with these factor weights (at most ${error.maxRows}); match them in smaller groups, for example by site, or give the weights fewer decimals`,
+    );
+  }
+}
 
 const NO_SCORE: PairScore = {
   factors: Object.fromEntries(FACTOR_KEYS.map((k) => [k, 0])) as Record<FactorKey, number>,
@@ -50,11 +72,16 @@ export function proposeMatches(
     );
   };
 
+  if (freeMentees.length * mentors.length > MAX_SCORED_PAIRS) {
+    throw new MatchingLimitError(
+      `${freeMentees.length} eligible mentees and ${mentors.length} eligible mentors make ${freeMentees.length * mentors.length} pairs to score, more than the ${MAX_SCORED_PAIRS} one run can score; match them in smaller groups, for example by site`,
+    );
+  }
   const scores = freeMentees.map(scoreRow);
-  const solution = solveAssignment({
-    gains: scores.map((row) => row.map((s) => (s === null ? null : Math.round(s * SCORE_SCALE)))),
+  const solution = solveWithin(
+    scores.map((row) => row.map((s) => (s === null ? null : Math.round(s * SCORE_SCALE)))),
     capacities,
-  });
+  );
   const alternatives = (row: readonly (number | null)[], chosen: string): Alternative[] =>
     nextBest(
       row,
@@ -82,13 +109,12 @@ export function proposeMatches(
   }
   proposals.sort((a, b) => (a.mentee < b.mentee ? -1 : a.mentee > b.mentee ? 1 : 0));
 
-  const result = {
+  return {
     totalScore: proposals.reduce((sum, p) => sum + p.score, 0),
     proposals,
     unmatched: freeMentees.filter((_, i) => solution.columnOf[i] === null).map((m) => m.email),
     ineligible: pool.ineligible,
   };
-  return withAlternativeContext(result, (e) => pool.mentorByEmail.get(e)?.capacity ?? 1);
 }
 
 /**

@@ -4,6 +4,7 @@
  * whether the add-on locks it or the command line checks it.
  */
 import { DEFAULT_CONFIG, type ProtocolConfig } from './config';
+import { configProblems } from './configSchema';
 import type { ProtocolLock } from './results';
 
 /** Row titles of the add-on's `protocol` sheet (Setting, Value), read back by the command line. */
@@ -16,7 +17,16 @@ export const PROTOCOL_SETTINGS = {
 } as const;
 
 /** A configuration that cannot be used: nothing is evaluated on targets nobody set. */
-export class ProtocolConfigError extends Error {}
+export class ProtocolConfigError extends Error {
+  /** Every problem found, one sentence each. */
+  readonly problems: string[];
+
+  constructor(problems: string[] | string) {
+    const list = typeof problems === 'string' ? [problems] : problems;
+    super(list.join('; '));
+    this.problems = list;
+  }
+}
 
 export const UNLOCKED: ProtocolLock = {
   locked: false,
@@ -47,7 +57,7 @@ function kindOf(value: unknown): string {
   return typeof value;
 }
 
-/** The trust's settings over the defaults; every key must be a known one of the right kind. */
+/** The trust's settings over the defaults; every setting is checked against the schema. */
 export function configFromJson(text: string): ProtocolConfig {
   let parsed: unknown;
   try {
@@ -62,17 +72,30 @@ export function configFromJson(text: string): ProtocolConfig {
   }
   const defaults = DEFAULT_CONFIG as unknown as Record<string, unknown>;
   const merged: Record<string, unknown> = { ...defaults };
+  const problems: string[] = [];
   for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
     if (!(key in defaults)) {
-      throw new ProtocolConfigError(`the protocol configuration has an unknown setting "${key}"`);
+      problems.push(`the protocol configuration has an unknown setting "${key}"`);
+    } else if (kindOf(value) !== kindOf(defaults[key])) {
+      problems.push(`the protocol setting "${key}" must be a ${kindOf(defaults[key])}`);
+    } else {
+      merged[key] =
+        kindOf(value) === 'object' ? { ...(defaults[key] as object), ...(value as object) } : value;
     }
-    if (kindOf(value) !== kindOf(defaults[key])) {
-      throw new ProtocolConfigError(
-        `the protocol setting "${key}" must be a ${kindOf(defaults[key])}`,
-      );
-    }
-    merged[key] =
-      kindOf(value) === 'object' ? { ...(defaults[key] as object), ...(value as object) } : value;
   }
+  for (const problem of configProblems(merged, defaults))
+    problems.push(`the protocol setting ${problem}`);
+  if (problems.length > 0) throw new ProtocolConfigError(problems);
   return merged as unknown as ProtocolConfig;
+}
+
+/** Every problem of a configuration typed as JSON, in words; empty when it can be used. */
+export function configJsonProblems(text: string): string[] {
+  try {
+    configFromJson(text);
+    return [];
+  } catch (error) {
+    if (error instanceof ProtocolConfigError) return error.problems;
+    throw error;
+  }
 }

@@ -18,9 +18,14 @@ const INITIAL = [
   0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
 ];
 
-/** UTF-8 bytes of a string, unpaired surrogates as U+FFFD (as TextEncoder does). */
-export function utf8Bytes(text: string): number[] {
-  const bytes: number[] = [];
+/**
+ * UTF-8 bytes of a string, unpaired surrogates as U+FFFD (as TextEncoder does), written straight
+ * into the padded message: a 1 bit, zeros, then the bit length, to whole 64-byte blocks.
+ */
+function paddedUtf8(text: string): Uint8Array {
+  // A UTF-16 unit takes at most 3 bytes (a surrogate pair, 2 units, takes 4).
+  const buffer = new Uint8Array(Math.ceil((text.length * 3 + 9) / 64) * 64);
+  let n = 0;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdbff) {
@@ -30,29 +35,27 @@ export function utf8Bytes(text: string): number[] {
         i++;
       } else code = 0xfffd;
     } else if (code >= 0xdc00 && code <= 0xdfff) code = 0xfffd;
-    if (code < 0x80) bytes.push(code);
-    else if (code < 0x800) bytes.push(0xc0 | (code >> 6), 0x80 | (code & 63));
-    else if (code < 0x10000)
-      bytes.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63));
-    else
-      bytes.push(
-        0xf0 | (code >> 18),
-        0x80 | ((code >> 12) & 63),
-        0x80 | ((code >> 6) & 63),
-        0x80 | (code & 63),
-      );
+    if (code < 0x80) buffer[n++] = code;
+    else if (code < 0x800) {
+      buffer[n++] = 0xc0 | (code >> 6);
+      buffer[n++] = 0x80 | (code & 63);
+    } else if (code < 0x10000) {
+      buffer[n++] = 0xe0 | (code >> 12);
+      buffer[n++] = 0x80 | ((code >> 6) & 63);
+      buffer[n++] = 0x80 | (code & 63);
+    } else {
+      buffer[n++] = 0xf0 | (code >> 18);
+      buffer[n++] = 0x80 | ((code >> 12) & 63);
+      buffer[n++] = 0x80 | ((code >> 6) & 63);
+      buffer[n++] = 0x80 | (code & 63);
+    }
   }
-  return bytes;
-}
-
-/** The message padded to whole 64-byte blocks: a 1 bit, zeros, then the bit length. */
-function padded(bytes: readonly number[]): Uint8Array {
-  const length = Math.ceil((bytes.length + 9) / 64) * 64;
-  const out = new Uint8Array(length);
-  out.set(bytes);
-  out[bytes.length] = 0x80;
-  const bits = bytes.length * 8;
-  const view = new DataView(out.buffer);
+  const length = Math.ceil((n + 9) / 64) * 64;
+  const out = buffer.subarray(0, length);
+  out.fill(0, n);
+  out[n] = 0x80;
+  const bits = n * 8;
+  const view = new DataView(out.buffer, out.byteOffset, length);
   view.setUint32(length - 8, Math.floor(bits / 0x100000000));
   view.setUint32(length - 4, bits >>> 0);
   return out;
@@ -67,7 +70,14 @@ function compress(hash: Uint32Array, view: DataView, offset: number, w: Uint32Ar
     const s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >>> 10);
     w[t] = w[t - 16] + s0 + w[t - 7] + s1;
   }
-  let [a, b, c, d, e, f, g, h] = hash;
+  let a = hash[0];
+  let b = hash[1];
+  let c = hash[2];
+  let d = hash[3];
+  let e = hash[4];
+  let f = hash[5];
+  let g = hash[6];
+  let h = hash[7];
   for (let t = 0; t < 64; t++) {
     const t1 = h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[t] + w[t];
     const t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
@@ -80,13 +90,20 @@ function compress(hash: Uint32Array, view: DataView, offset: number, w: Uint32Ar
     b = a;
     a = (t1 + t2) >>> 0;
   }
-  [a, b, c, d, e, f, g, h].forEach((v, i) => (hash[i] = hash[i] + v));
+  hash[0] += a;
+  hash[1] += b;
+  hash[2] += c;
+  hash[3] += d;
+  hash[4] += e;
+  hash[5] += f;
+  hash[6] += g;
+  hash[7] += h;
 }
 
 /** The SHA-256 of `text` encoded as UTF-8, as 64 lower-case hex digits. */
 export function sha256Hex(text: string): string {
-  const message = padded(utf8Bytes(text));
-  const view = new DataView(message.buffer);
+  const message = paddedUtf8(text);
+  const view = new DataView(message.buffer, message.byteOffset, message.length);
   const hash = new Uint32Array(INITIAL);
   const w = new Uint32Array(64);
   for (let offset = 0; offset < message.length; offset += 64) compress(hash, view, offset, w);

@@ -65,11 +65,15 @@ function headerKeys(grid: readonly Cell[][]): string[] {
   );
 }
 
-/** Does the grid have the columns a Microsoft Forms export starts with? */
+/**
+ * Does the grid have the columns a Microsoft Forms export starts with? `Completion time` with
+ * `ID` or `Start time`: no Google export or Lead sheet has either pair.
+ */
 export function isMicrosoftFormsExport(grid: readonly Cell[][]): boolean {
   const keys = headerKeys(grid);
-  return [MICROSOFT_COLUMNS.id, MICROSOFT_COLUMNS.start, MICROSOFT_COLUMNS.completion].every(
-    (title) => keys.includes(matchKey(title)),
+  const has = (title: string): boolean => keys.includes(matchKey(title));
+  return (
+    has(MICROSOFT_COLUMNS.completion) && (has(MICROSOFT_COLUMNS.id) || has(MICROSOFT_COLUMNS.start))
   );
 }
 

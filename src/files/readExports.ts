@@ -90,39 +90,56 @@ function candidate(
   };
 }
 
-async function candidatesOf(file: InputFile, issues: ImportIssue[]): Promise<Candidate[]> {
+interface FileRead {
+  found: Candidate[];
+  /** True when the file could not be opened at all. */
+  unreadable: boolean;
+}
+
+async function workbookCandidates(file: InputFile): Promise<Candidate[]> {
+  const sheets = await readWorkbookBytes(file.bytes);
+  return sheets.map((sheet) =>
+    candidate(file.name, sheet.name, 'xlsx', sheet.rows, sheet.problems),
+  );
+}
+
+async function candidatesOf(file: InputFile, issues: ImportIssue[]): Promise<FileRead> {
   const extension = extensionOf(file.name);
-  const fileIssue = (problem: string): void => {
+  const leftOut = (problem: string, unreadable = false): FileRead => {
     issues.push({ sheet: file.name, row: 0, problem });
+    return { found: [], unreadable };
   };
+  if (file.name.startsWith('~$')) {
+    return leftOut(
+      'a lock file Excel leaves while a workbook is open; close the workbook; left out',
+    );
+  }
   if (extension === '.csv') {
     const decoded = decodeText(file.bytes);
-    if (decoded.note !== undefined) fileIssue(decoded.note);
+    if (decoded.note !== undefined)
+      issues.push({ sheet: file.name, row: 0, problem: decoded.note });
     const { rows, problems } = parseCsv(decoded.text);
-    return [candidate(file.name, null, 'csv', rows, problems)];
+    return { found: [candidate(file.name, null, 'csv', rows, problems)], unreadable: false };
   }
   if (extension === '.xlsx' || extension === '.xlsm') {
     try {
-      const sheets = await readWorkbookBytes(file.bytes);
-      return sheets.map((sheet) =>
-        candidate(file.name, sheet.name, 'xlsx', sheet.rows, sheet.problems),
-      );
+      return { found: await workbookCandidates(file), unreadable: false };
     } catch (error) {
-      if (!(error instanceof UnreadableWorkbook)) throw error;
-      fileIssue(`cannot be read as an Excel workbook: ${error.message}; left out`);
-      return [];
+      const why = error instanceof UnreadableWorkbook ? error.message : firstLine(error);
+      return leftOut(`cannot be read as an Excel workbook: ${why}; left out`, true);
     }
   }
   if (extension === '.xls') {
-    fileIssue(
+    return leftOut(
       'an old .xls workbook; save it as an .xlsx workbook (File → Save As) and read it again; left out',
     );
-  } else if (file.name.startsWith('~$')) {
-    fileIssue('a lock file Excel leaves while a workbook is open; close the workbook; left out');
-  } else {
-    fileIssue('not a CSV file or an .xlsx workbook; left out');
   }
-  return [];
+  return leftOut('not a CSV file or an .xlsx workbook; left out');
+}
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split(/\r?\n/)[0].trim() || 'unknown error';
 }
 
 /** A Microsoft Forms export put in the response sheet's shape, its unrecorded emails listed. */
@@ -235,6 +252,53 @@ function refuseAnonymous(found: Candidate, issues: ImportIssue[]): void {
   }
 }
 
+/** Recognises one candidate, or says why it is not read; answers the sheet it holds. */
+function recogniseCandidate(found: Candidate, issues: ImportIssue[]): KnownSheet | null {
+  fromMicrosoft(found);
+  if (found.grid.length === 0 && found.source.worksheet !== null) {
+    found.source.note = 'empty sheet';
+    return null;
+  }
+  if (isOwnSheet(found.hint)) {
+    found.source.note = 'a sheet Dyad writes for people to read; not data';
+    return null;
+  }
+  const recognition = recognise(found.hint, found.grid);
+  found.source.note = recognition.note;
+  found.source.sheet = recognition.sheet;
+  const fileIssue = (problem: string): void => {
+    issues.push({ sheet: found.source.file, row: 0, problem });
+  };
+  if (recognition.sheet === null) {
+    fileIssue(
+      `${where(found.source)} was not recognised (${recognition.note}); left out. A programme sheet is recognised by its question titles (protocol section 3) or by its name`,
+    );
+    return null;
+  }
+  if (recognition.conflict !== undefined) {
+    fileIssue(`${where(found.source)}: ${recognition.conflict}`);
+  }
+  found.latest = latestTimestamp(found.grid);
+  return recognition.sheet;
+}
+
+/** The issue about the input as a whole, when nothing in it could be read. */
+function nothingReadIssue(files: number, readSomething: boolean): ImportIssue | null {
+  if (files === 0) {
+    return {
+      sheet: INPUT_SHEET,
+      row: 0,
+      problem: 'no files were given, so there is nothing to read',
+    };
+  }
+  if (readSomething) return null;
+  return {
+    sheet: INPUT_SHEET,
+    row: 0,
+    problem: `none of the ${files} file${files === 1 ? '' : 's'} given holds a programme sheet (a form's responses, pairs, escalations or programme), so there is nothing to evaluate: check that this is the folder of exports`,
+  };
+}
+
 /**
  * Reads the files into the programme's raw tables. Never throws on bad content: an unreadable
  * file, an unrecognised sheet, a broken line are issues.
@@ -244,53 +308,16 @@ export async function readExports(files: readonly InputFile[]): Promise<ExportRe
   const unreadable: string[] = [];
   const candidates: Candidate[] = [];
   for (const file of files) {
-    const before = issues.length;
-    const found = await candidatesOf(file, issues);
-    if (
-      found.length === 0 &&
-      issues.length > before &&
-      /^cannot be read/.test(issues[issues.length - 1].problem)
-    ) {
-      unreadable.push(file.name);
-    }
-    candidates.push(...found);
+    const read = await candidatesOf(file, issues);
+    if (read.unreadable) unreadable.push(file.name);
+    candidates.push(...read.found);
   }
-  candidates.forEach((found, i) => {
-    found.order = i;
-  });
   const bySheet = new Map<KnownSheet, Candidate[]>();
-  for (const found of candidates) {
-    fromMicrosoft(found);
-    if (found.grid.length === 0 && found.source.worksheet !== null) {
-      found.source.note = 'empty sheet';
-      continue;
-    }
-    if (isOwnSheet(found.hint)) {
-      found.source.note = 'a sheet Dyad writes for people to read; not data';
-      continue;
-    }
-    const recognition = recognise(found.hint, found.grid);
-    found.source.note = recognition.note;
-    found.source.sheet = recognition.sheet;
-    if (recognition.sheet === null) {
-      issues.push({
-        sheet: found.source.file,
-        row: 0,
-        problem: `${where(found.source)} was not recognised (${recognition.note}); left out. A programme sheet is recognised by its question titles (protocol section 3) or by its name`,
-      });
-      continue;
-    }
-    if (recognition.conflict !== undefined) {
-      issues.push({
-        sheet: found.source.file,
-        row: 0,
-        problem: `${where(found.source)}: ${recognition.conflict}`,
-      });
-    }
-    found.latest = latestTimestamp(found.grid);
-    bySheet.set(recognition.sheet, [...(bySheet.get(recognition.sheet) ?? []), found]);
-  }
-
+  candidates.forEach((found, order) => {
+    found.order = order;
+    const sheet = recogniseCandidate(found, issues);
+    if (sheet !== null) bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), found]);
+  });
   const tables: RawTables = {};
   const protocolSheets: ExportRead['protocolSheets'] = {};
   for (const sheet of [...SHEET_NAMES, ...PROTOCOL_SHEET_NAMES]) {
@@ -305,18 +332,7 @@ export async function readExports(files: readonly InputFile[]): Promise<ExportRe
       issues.push({ sheet, row, problem: `${where(chosen.source)}, ${problem}` });
     }
   }
-  if (files.length === 0) {
-    issues.push({
-      sheet: INPUT_SHEET,
-      row: 0,
-      problem: 'no files were given, so there is nothing to read',
-    });
-  } else if (Object.keys(tables).length === 0 && Object.keys(protocolSheets).length === 0) {
-    issues.push({
-      sheet: INPUT_SHEET,
-      row: 0,
-      problem: `none of the ${files.length} file${files.length === 1 ? '' : 's'} given holds a programme sheet (a form's responses, pairs, escalations or programme), so there is nothing to evaluate: check that this is the folder of exports`,
-    });
-  }
+  const nothingRead = nothingReadIssue(files.length, bySheet.size > 0);
+  if (nothingRead !== null) issues.push(nothingRead);
   return { tables, protocolSheets, sources: candidates.map((c) => c.source), unreadable, issues };
 }

@@ -31,8 +31,16 @@ export type KnownSheet = SheetName | ProtocolSheetName;
 /** Fit at or above which titles alone recognise a sheet (when no other sheet fits as well). */
 export const RECOGNISED_FIT = 2;
 
-/** Sheets Dyad itself writes beside the data, never read as data. */
+/** Sheets Dyad itself writes (the add-on, matches.xlsx, summary.xlsx, dyad init), never data. */
 const OWN_SHEETS = [
+  'decision',
+  'how to read this',
+  'thresholds',
+  'domains',
+  'chart',
+  're-aim',
+  'reproducibility',
+  'protocol lock',
   'proposals',
   'import-issues',
   'audit-log',

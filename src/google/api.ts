@@ -2,7 +2,14 @@
  * The functions the menu, the triggers and the sidebars call: each is a global of the bundle
  * (see main.ts). Logic lives in the modules; these only route to them through the action runner.
  */
-import { actionContext, menuAction, serverCall, type ActionContext } from './platform/action';
+import {
+  actionContext,
+  confirmPeople,
+  finishSharing,
+  menuAction,
+  serverCall,
+  type ActionContext,
+} from './platform/action';
 import { TRUST_CHANNELS } from './platform/addonSheets';
 import { updateCommittee } from './committee/committee';
 import { dashboardData, type DashboardData } from './committee/dashboard';
@@ -44,7 +51,8 @@ import { toast } from './platform/ui';
 import { appendAudit } from './platform/audit';
 import { withDocumentLock } from './platform/documentLock';
 import { openWorkbook } from './platform/workbook';
-import { peopleInForce } from './platform/access';
+import { confirmedPeople, peopleInForce, samePeople } from './platform/access';
+import { SHEETS } from '../core/instruments';
 
 export { setUpProgramme } from './setup/setup';
 import {
@@ -56,24 +64,32 @@ export { onOpen } from './setup/menu';
 
 const ROLE_WORDS = { lead: 'Programme Lead', tutor: 'IMG Tutor' } as const;
 
+/** The audit text of several steps of one action, or null when none has any. */
+function auditOf(...parts: (string | null)[]): string | null {
+  const present = parts.filter((part): part is string => part !== null && part !== '');
+  return present.length === 0 ? null : present.join('. ');
+}
+
 function who(ctx: ActionContext): Record<string, string> {
   return { user: ctx.user, role: ROLE_WORDS[ctx.role] };
 }
 
 export function importResponses(): void {
   menuAction('Import responses', ['lead'], (ctx) => {
+    const agreed = addAgreedPairs(ctx);
     const message = describeImport(importAll(ctx));
     toast(ctx.wb.ss, message);
-    return message;
+    return auditOf(agreed, message);
   });
 }
 
 export function proposeMatchesForReview(): void {
   menuAction('Propose matches', ['lead'], (ctx) => {
+    const agreed = addAgreedPairs(ctx);
     const c = writeProposals(ctx);
     const message = `${c.proposed} proposals written to the proposals sheet (${c.fixed} confirmed pairs kept, ${c.unmatched} mentees unmatched, ${c.ineligible} applicants ineligible). Open Dyad → Review matches to confirm them.`;
     toast(ctx.wb.ss, message);
-    return message;
+    return auditOf(agreed, message);
   });
 }
 
@@ -106,7 +122,10 @@ export function showMeetingsSidebar(): void {
 }
 
 export function getMeetingsData(): MeetingsData {
-  return serverCall('Meetings', ['lead'], (ctx) => ({ audit: null, result: meetingsData(ctx) }));
+  return serverCall('Meetings', ['lead'], (ctx) => {
+    const audit = addAgreedPairs(ctx);
+    return { audit, result: meetingsData(ctx) };
+  });
 }
 
 export function sendReminders(): void {
@@ -142,11 +161,15 @@ export function sendWeeklyReminders(): void {
     const wb = openWorkbook(programmeSpreadsheet());
     const owner = Session.getEffectiveUser().getEmail().trim().toLowerCase();
     const now = new Date();
-    if (!weeklyRemindersOn() || weeklyOwner() !== owner) {
+    const { people } = peopleInForce(wb);
+    const stillLead = people.leads.includes(owner);
+    if (!weeklyRemindersOn() || weeklyOwner() !== owner || !stillLead) {
       const removed = removeMyWeeklyTriggers();
-      const why = weeklyRemindersOn()
-        ? `they now run under ${weeklyOwner()}'s account`
-        : 'weekly reminders are switched off';
+      const why = !weeklyRemindersOn()
+        ? 'weekly reminders are switched off'
+        : !stillLead
+          ? `${owner} is no longer a Programme Lead; another Lead can switch them on again`
+          : `they now run under ${weeklyOwner()}'s account`;
       appendAudit(
         wb,
         owner,
@@ -155,10 +178,6 @@ export function sendWeeklyReminders(): void {
         now,
       );
       return;
-    }
-    const { people } = peopleInForce(wb);
-    if (!people.leads.includes(owner)) {
-      throw new Error(`Weekly reminders were not sent: ${owner} is no longer a Programme Lead.`);
     }
     const ctx = actionContext(wb, { email: owner, role: 'lead', people }, now);
     const message = describeReminders(sendDueReminders(ctx));
@@ -250,10 +269,11 @@ export function lockProtocolConfiguration(): void {
 
 export function updateCommitteeSummary(): void {
   menuAction('Update committee summary', ['lead'], (ctx) => {
+    const agreed = addAgreedPairs(ctx);
     const outcome = updateCommittee(ctx);
     const message = `Committee summary ${outcome.created ? 'created' : 'updated'}${outcome.provisional ? ' (provisional)' : ''}: ${outcome.url}${outcome.sharedWith > 0 ? `; shared view-only with ${outcome.sharedWith} committee members` : ''}.`;
     toast(ctx.wb.ss, message);
-    return message;
+    return auditOf(agreed, message);
   });
 }
 
@@ -265,7 +285,10 @@ export function showDashboard(): void {
 }
 
 export function getDashboardData(): DashboardData {
-  return serverCall('Dashboard', ['lead'], (ctx) => ({ audit: null, result: dashboardData(ctx) }));
+  return serverCall('Dashboard', ['lead'], (ctx) => {
+    const audit = addAgreedPairs(ctx);
+    return { audit, result: dashboardData(ctx) };
+  });
 }
 
 export function showInstallationCheck(): void {
@@ -280,5 +303,25 @@ export function getInstallationChecks(): InstallationCheck[] {
   return serverCall('Check installation', ['lead'], (ctx) => {
     const checks = checkInstallation(ctx);
     return { audit: describeChecks(checks), result: checks };
+  });
+}
+
+/**
+ * Installable edit trigger of the programme spreadsheet, running under the account of the Lead
+ * who ran Set up (who owns Dyad's files): when the people rows change while the sheet's
+ * protection lets only Leads change them, the change is confirmed and the files shared at once.
+ */
+export function onProgrammeEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
+  if (event.range.getSheet().getName() !== SHEETS.programme) return;
+  withDocumentLock(() => {
+    const wb = openWorkbook(programmeSpreadsheet());
+    const { people, sheet } = peopleInForce(wb);
+    if (!samePeople(people, sheet) || sheet.leads.length === 0) return;
+    const editor = event.user?.getEmail?.() ?? '';
+    const by = editor === '' ? 'A Lead, typing in the programme sheet' : editor;
+    const confirmed = confirmedPeople();
+    if (confirmed === null || !samePeople(confirmed, sheet))
+      confirmPeople(wb, by, sheet, new Date());
+    else finishSharing(wb, by, sheet, new Date());
   });
 }

@@ -11,6 +11,7 @@ import {
   lockProtocolConfiguration,
   onCheckInSubmit,
   onOpen,
+  onProgrammeEdit,
   proposeMatchesForReview,
   recordMidPilotReviewAnswer,
   recordPairWithdrawal,
@@ -60,3 +61,4 @@ global.showDashboard = showDashboard;
 global.getDashboardData = getDashboardData;
 global.showInstallationCheck = showInstallationCheck;
 global.getInstallationChecks = getInstallationChecks;
+global.onProgrammeEdit = onProgrammeEdit;

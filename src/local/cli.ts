@@ -3,12 +3,15 @@
  * the programme spreadsheet, and write the JSON, XLSX and HTML files.
  * Exit codes: 0 done (import issues included), 2 bad arguments or unreadable input, 1 unexpected.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { committeeSummary } from '../core/committeeSummary';
 import { evaluateProgramme } from '../core/evaluate';
 import { explain } from '../core/explain';
-import { proposeMatches } from '../core/matching';
+import { proposeMatchesInContext } from '../core/alternatives';
+import { MatchingLimitError } from '../core/matching';
+import { ProtocolConfigError } from '../core/protocolConfig';
+import type { MatchResult } from '../core/results';
 import { readProgramme } from '../core/readProgramme';
 import type { RawTables, ReadResult } from '../core/records';
 import { reproduceCommand, reproducibilityStamp } from '../core/stamp';
@@ -20,6 +23,8 @@ import { nothingReadWarning, readExportsFromPath } from './readTables';
 import { DOMAIN_SHORT_LABELS } from './domainLabels';
 import { DYAD_VERSION } from './dyadVersion';
 import { oneLine } from './errorMessage';
+import { checkInput, PathError, prepareOutput } from './pathChecks';
+import { safeForTerminal } from './terminalText';
 import { renderSummaryHtml } from './summaryHtml';
 import { writeSummaryXlsx } from './writeSummaryXlsx';
 import {
@@ -44,8 +49,16 @@ export const EXIT = { ok: 0, unexpected: 1, usage: 2 } as const;
 export const SUMMARY_HTML_FILE = 'summary.html';
 export const SUMMARY_XLSX_FILE = 'summary.xlsx';
 
-/** A failure the user can fix (a path, a folder): one line, exit code 2. */
-class InputError extends Error {}
+/** A failure the user can fix (a path, a folder, the configuration): one line each, exit code 2. */
+class InputError extends Error {
+  readonly lines: string[];
+
+  constructor(lines: string[] | string) {
+    const list = typeof lines === 'string' ? [lines] : lines;
+    super(list.join('; '));
+    this.lines = list;
+  }
+}
 
 /** The programme and the protocol in force, read from the export at `input`. */
 interface Input {
@@ -63,6 +76,8 @@ async function readInput(input: string): Promise<Input> {
     exportRead = await readExportsFromPath(input);
     protocol = protocolFromExport(exportRead);
   } catch (error) {
+    if (error instanceof ProtocolConfigError)
+      throw new InputError(error.problems.map((problem) => oneLine(problem)));
     throw new InputError(oneLine(error));
   }
   const read = readProgramme(exportRead.tables, protocol.config);
@@ -86,13 +101,22 @@ async function onDisk<T>(path: string, step: () => Promise<T>): Promise<T> {
   }
 }
 
+function matchesOf(read: ReadResult, protocol: ProtocolInForce): MatchResult {
+  try {
+    return proposeMatchesInContext(read.records, protocol.config);
+  } catch (error) {
+    if (error instanceof MatchingLimitError) throw new InputError(oneLine(error));
+    throw error;
+  }
+}
+
 async function runMatch(
   command: Extract<Command, { kind: 'match' }>,
   { read, protocol, warning }: Input,
   io: CliIo,
 ): Promise<void> {
   const { input, out } = command;
-  const result = proposeMatches(read.records, protocol.config);
+  const result = matchesOf(read, protocol);
   const written = await onDisk(out, () => writeMatches(result, read.issues, out));
   const names = applicantNames(read.records);
   const issues = matchIssues(read.issues);
@@ -127,7 +151,7 @@ async function runEvaluate(
     lock: protocol.lock,
   });
   const explanation = explain(evaluation, protocol.config, {
-    minCount: protocol.config.minAnswersForMeasure,
+    minCount: protocol.config.minCommitteeCount,
     domainName: (key) => DOMAIN_SHORT_LABELS[key],
   });
   const summary = committeeSummary(evaluation, { stamp, explanation });
@@ -145,6 +169,21 @@ async function runEvaluate(
   );
 }
 
+const OUTPUT_FILES = {
+  match: ['matches.json', 'matches.xlsx'],
+  evaluate: ['summary.json', SUMMARY_XLSX_FILE, SUMMARY_HTML_FILE],
+} as const;
+
+/** Refuses at once an input that is not a file or folder, or an output that cannot be made. */
+async function checkPath(check: () => Promise<void>): Promise<void> {
+  try {
+    await check();
+  } catch (error) {
+    if (error instanceof PathError) throw new InputError(oneLine(error));
+    throw error;
+  }
+}
+
 async function run(command: Command, io: CliIo): Promise<number> {
   if (command.kind === 'help') {
     io.stdout(USAGE);
@@ -158,19 +197,29 @@ async function run(command: Command, io: CliIo): Promise<number> {
     io.stdout(await runInit(command.target));
     return EXIT.ok;
   }
+  await checkPath(() => checkInput(command.input));
   const input = await readInput(command.input);
-  await onDisk(command.out, () => mkdir(command.out, { recursive: true }));
+  await checkPath(() => prepareOutput(command.out, OUTPUT_FILES[command.kind]));
   if (command.kind === 'match') await runMatch(command, input, io);
   else await runEvaluate(command, input, io);
   return EXIT.ok;
 }
 
 /** Runs the command line; never throws, answers the exit code. */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], terminal: CliIo): Promise<number> {
+  // Everything printed goes through one step that keeps the data's control characters off the terminal.
+  const io: CliIo = {
+    stdout: (text) => terminal.stdout(safeForTerminal(text)),
+    stderr: (text) => terminal.stderr(safeForTerminal(text)),
+  };
   try {
     return await run(parseArgs(argv), io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof InputError) {
+    if (error instanceof InputError) {
+      io.stderr(error.lines.map((line) => `dyad: ${line}\n`).join(''));
+      return EXIT.usage;
+    }
+    if (error instanceof UsageError) {
       io.stderr(`dyad: ${oneLine(error)}\n`);
       return EXIT.usage;
     }
@@ -186,7 +235,7 @@ const processIo: CliIo = {
 
 /** A failure outside `main` (an error event of a library's stream): still one line, never a trace. */
 function failUnexpectedly(error: unknown): void {
-  process.stderr.write(`dyad: unexpected failure: ${oneLine(error)}\n`);
+  process.stderr.write(safeForTerminal(`dyad: unexpected failure: ${oneLine(error)}\n`));
   process.exit(EXIT.unexpected);
 }
 

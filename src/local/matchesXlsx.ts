@@ -134,6 +134,8 @@ function alternativesSheet(
     { header: 'Mentor email', width: 30 },
     { header: 'Score', width: 9, numFmt: POINTS },
     { header: 'Points below the proposal', width: 12, numFmt: POINTS },
+    { header: 'Has a free place', width: 10 },
+    { header: 'Why the proposal stands', width: 70 },
   ]);
   for (const p of sortedProposals(input.result.proposals, nameOf)) {
     p.alternatives.forEach((a, i) => {
@@ -145,6 +147,8 @@ function alternativesSheet(
         a.mentor,
         a.score,
         p.score - a.score,
+        a.freePlace === undefined ? null : a.freePlace ? 'Yes' : 'No',
+        a.why ?? null,
       ]);
     });
   }

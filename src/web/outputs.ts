@@ -4,7 +4,12 @@
  */
 import type { CommitteeSummary, SummaryContext } from '../core/committeeSummary';
 import type { ImportIssue } from '../core/records';
-import type { Evaluation, MatchResult } from '../core/results';
+import type { Evaluation } from '../core/results';
+import {
+  MATCHES_XLSX_FILE,
+  matchesXlsxBytes,
+  type MatchesWorkbookInput,
+} from '../local/matchesXlsx';
 import { renderSummaryHtml } from '../local/summaryHtml';
 import { summaryXlsxBytes } from '../local/summaryXlsx';
 import { MATCHES_FILE, matchesJson } from '../local/writeMatches';
@@ -18,15 +23,21 @@ export interface OutputFile {
 }
 
 const JSON_TYPE = 'application/json';
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const HTML_TYPE = 'text/html';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-export function matchFiles(result: MatchResult, issues: readonly ImportIssue[]): OutputFile[] {
+export async function matchFiles(
+  workbook: MatchesWorkbookInput,
+  issues: readonly ImportIssue[],
+): Promise<OutputFile[]> {
   // As the command line writes matches.json: two-space indent and a final newline.
-  const text = `${JSON.stringify(matchesJson(result, issues), null, 2)}\n`;
-  return [{ name: MATCHES_FILE, type: JSON_TYPE, bytes: utf8(text) }];
+  const text = `${JSON.stringify(matchesJson(workbook.result, issues), null, 2)}\n`;
+  return [
+    { name: MATCHES_FILE, type: JSON_TYPE, bytes: utf8(text) },
+    { name: MATCHES_XLSX_FILE, type: XLSX_TYPE, bytes: await matchesXlsxBytes(workbook) },
+  ];
 }
 
 export async function evaluationFiles(

@@ -27,6 +27,7 @@ const ui = {
   chosenSummary: byId<HTMLElement>('chosen-summary'),
   clear: byId<HTMLButtonElement>('clear'),
   asOf: byId<HTMLInputElement>('as-of'),
+  newWorkbook: byId<HTMLButtonElement>('new-workbook'),
   match: byId<HTMLButtonElement>('match'),
   evaluate: byId<HTMLButtonElement>('evaluate'),
   progress: byId<HTMLElement>('progress'),
@@ -70,6 +71,7 @@ function setBusy(busy: boolean, step = ''): void {
   ui.progress.hidden = !busy;
   ui.progressText.textContent = step;
   ui.match.disabled = busy;
+  ui.newWorkbook.disabled = busy;
   ui.evaluate.disabled = busy;
 }
 
@@ -126,7 +128,7 @@ function finish(reply: WorkerReply): void {
 
 async function run(kind: RunRequest['kind']): Promise<void> {
   showError('');
-  if (chosen.list.length === 0) {
+  if (kind !== 'init' && chosen.list.length === 0) {
     showError(
       'Choose the exported files first: the CSV files or Excel workbooks of your programme.',
     );
@@ -141,10 +143,11 @@ async function run(kind: RunRequest['kind']): Promise<void> {
   }
   ui.results.replaceChildren();
   releaseDownloads();
-  setBusy(true, 'Reading the files into this page…');
+  setBusy(true, kind === 'init' ? 'Making the workbook…' : 'Reading the files into this page…');
   try {
-    const files = await inputFiles();
-    const request: RunRequest = kind === 'match' ? { kind, files } : { kind, files, asOf };
+    const files = kind === 'init' ? [] : await inputFiles();
+    const request: RunRequest =
+      kind === 'init' ? { kind } : kind === 'match' ? { kind, files } : { kind, files, asOf };
     const w = theWorker();
     w.onmessage = (event: MessageEvent<WorkerReply>) => finish(event.data);
     w.onerror = (event) => {
@@ -174,7 +177,8 @@ function listen(): void {
     ui.files.value = '';
   });
   ui.folder.addEventListener('change', () => {
-    choose(ui.folder.files ?? []);
+    chosen.addFolder(ui.folder.files ?? []);
+    choose([]);
     ui.folder.value = '';
   });
   ui.clear.addEventListener('click', () => {
@@ -195,6 +199,7 @@ function listen(): void {
   // A file dropped outside the zone must not make the browser open it in place of the page.
   window.addEventListener('dragover', (event) => event.preventDefault());
   window.addEventListener('drop', (event) => event.preventDefault());
+  ui.newWorkbook.addEventListener('click', () => void run('init'));
   ui.match.addEventListener('click', () => void run('match'));
   ui.evaluate.addEventListener('click', () => void run('evaluate'));
 }

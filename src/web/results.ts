@@ -146,6 +146,19 @@ function matchResult(v: MatchView): HTMLElement[] {
   ];
 }
 
+function initResult(): HTMLElement[] {
+  return [
+    el('h2', { id: 'result-heading', tabindex: '-1' }, ['An empty programme workbook']),
+    el('p', {}, [
+      'programme.xlsx holds the Lead’s own sheets: pairs, escalations and programme, with drop-downs ' +
+        'and a “How to fill this” sheet. Download it, fill in the pilot dates on the programme sheet, ' +
+        'record confirmed pairs, escalations and withdrawals as the pilot runs, and keep it beside ' +
+        'the form exports: choose it with them here.',
+    ]),
+  ];
+}
+
 export function resultElements(view: RunView): HTMLElement[] {
+  if (view.kind === 'init') return initResult();
   return view.kind === 'evaluate' ? evaluationResult(view) : matchResult(view);
 }

@@ -14,11 +14,15 @@ import { reproduceCommand, reproducibilityStamp } from '../core/stamp';
 import { INPUT_SHEET, readExports, type ExportRead, type InputFile } from '../files';
 import { DEVIATIONS_SHEET, PROTOCOL_SHEET, protocolFromSheets } from '../local/protocolSheets';
 import { DYAD_VERSION } from '../local/dyadVersion';
-import { evaluationFiles, matchFiles, type OutputFile } from './outputs';
+import { applicantNames, matchIssues } from '../local/terminalReport';
+import { PROGRAMME_WORKBOOK_FILE, programmeWorkbookBytes } from '../local/programmeWorkbook';
+import { evaluationFiles, matchFiles, XLSX_TYPE, type OutputFile } from './outputs';
 import { evaluationView, matchView, type RunView } from './view';
 
 export type RunRequest =
-  { kind: 'match'; files: InputFile[] } | { kind: 'evaluate'; files: InputFile[]; asOf: IsoDate };
+  | { kind: 'match'; files: InputFile[] }
+  | { kind: 'evaluate'; files: InputFile[]; asOf: IsoDate }
+  | { kind: 'init' };
 
 /**
  * The command line's command for the same files: the page cannot know the folders they are in
@@ -60,7 +64,17 @@ async function readFiles(files: InputFile[]): Promise<ExportRead> {
   return exported;
 }
 
+/** The programme workbook `dyad init` writes, for a Lead who cannot run the command line. */
+async function newProgrammeWorkbook(): Promise<RunResult> {
+  const bytes = await programmeWorkbookBytes();
+  return {
+    view: { kind: 'init' },
+    files: [{ name: PROGRAMME_WORKBOOK_FILE, type: XLSX_TYPE, bytes }],
+  };
+}
+
 export async function runDyad(request: RunRequest, progress: Progress): Promise<RunResult> {
+  if (request.kind === 'init') return newProgrammeWorkbook();
   progress(`Reading ${request.files.length} file${request.files.length === 1 ? '' : 's'}…`);
   const exported = await readFiles(request.files);
   const protocol = protocolFromSheets(
@@ -75,7 +89,17 @@ export async function runDyad(request: RunRequest, progress: Progress): Promise<
   if (request.kind === 'match') {
     progress('Matching mentees with mentors…');
     const result = proposeMatches(read.records, protocol.config);
-    return { view: matchView(result, issues, notes), files: matchFiles(result, issues) };
+    // As the command line: matches.json lists every issue, the workbook those matching reads.
+    const workbook = {
+      result,
+      names: applicantNames(read.records),
+      issues: matchIssues(issues),
+      config: protocol.config,
+    };
+    return {
+      view: matchView(result, workbook.issues, notes),
+      files: await matchFiles(workbook, issues),
+    };
   }
   progress('Evaluating the pilot against its thresholds…');
   const { config, lock } = protocol;

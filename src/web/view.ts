@@ -67,7 +67,12 @@ export interface MatchView {
   notes: FileNotes;
 }
 
-export type RunView = EvaluationView | MatchView;
+/** An empty programme workbook was made: nothing was read. */
+export interface InitView {
+  kind: 'init';
+}
+
+export type RunView = EvaluationView | MatchView | InitView;
 
 function issuesOf(issues: readonly ImportIssue[]): IssueView[] {
   return issues.map((i) => ({ sheet: i.sheet, row: i.row, problem: i.problem }));

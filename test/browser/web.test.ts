@@ -4,11 +4,21 @@
  * equal to the command line's files for the same input and as-of date; no request leaving the
  * page; keyboard-only use; axe-clean; an unreadable file said in plain words.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { seriousViolations } from './support/accessibility';
 import { launchBrowser } from './support/browser';
+import { CLI_PATH } from './support/cli';
 import { isFocused, tabTo } from './support/screens';
 import { cliFiles, comparableFiles, type Files } from './support/webOutputs';
 import {
@@ -104,7 +114,7 @@ describe('the sample programme, from its CSV files', () => {
     await expect(seriousViolations(o.page)).resolves.toEqual([]);
   });
 
-  it('matches: the proposals on the page and matches.json equal to the command line’s', async () => {
+  it('matches: the proposals on the page, and matches.json and matches.xlsx equal to the command line’s', async () => {
     await run(o.page, 'Match');
     await expect(o.page.locator('#match-headline').textContent()).resolves.toMatch(
       /confirmed pairs? kept/,
@@ -194,6 +204,10 @@ describe('the page itself', () => {
     await expect(o.page.locator('#privacy-statement').textContent()).resolves.toContain(
       'never sent anywhere',
     );
+    // Nothing the page keeps for later shows before it is needed.
+    for (const later of ['#progress', '#error', '#downloads', '#clear']) {
+      await expect(o.page.locator(later).isVisible()).resolves.toBe(false);
+    }
     await expect(seriousViolations(o.page)).resolves.toEqual([]);
   });
 
@@ -286,6 +300,36 @@ describe('the page itself', () => {
     await expect(o.page.getByRole('alert').textContent()).resolves.toMatch(
       /password-protected or an old \.xls file; save it as an \.xlsx workbook without a password/,
     );
+  });
+
+  it('makes the empty programme workbook dyad init writes, for a Lead without the command line', async () => {
+    const o = await open();
+    await o.page.getByRole('button', { name: 'Make an empty programme workbook' }).click();
+    await o.page.locator('#result-heading').waitFor({ timeout: 30000 });
+    const page = await downloadAll(o.page);
+    expect([...page.keys()]).toEqual(['programme.xlsx']);
+    const out = mkdtempSync(join(tmpdir(), 'dyad-web-init-'));
+    execFileSync(process.execPath, [CLI_PATH, 'init', out], { stdio: 'pipe' });
+    // Its dates are fixed, so the bytes are the command line's, every one.
+    expect(page.get('programme.xlsx')?.equals(readFileSync(join(out, 'programme.xlsx')))).toBe(
+      true,
+    );
+    expectNothingLeft(o);
+  });
+
+  it('takes a folder as the command line does: the files in it, not its subfolders’ or hidden files', async () => {
+    const o = await open();
+    const folder = mkdtempSync(join(tmpdir(), 'dyad-web-folder-'));
+    for (const file of SAMPLE_CSV) copyFileSync(file, join(folder, basename(file)));
+    mkdirSync(join(folder, 'last year'));
+    copyFileSync(SAMPLE_XLSX, join(folder, 'last year', 'old.xlsx'));
+    writeFileSync(join(folder, '.DS_Store'), 'x');
+    await o.page.locator('#folder').setInputFiles(folder);
+    await expect(o.page.locator('#chosen-summary').textContent()).resolves.toBe(
+      `${SAMPLE_CSV.length} files chosen:`,
+    );
+    await run(o.page, 'Evaluate', FINAL_AS_OF);
+    await expectSameFiles(await downloadAll(o.page), cliFiles('evaluate', folder, FINAL_AS_OF));
   });
 
   it('asks for the files before running', async () => {

@@ -1,6 +1,9 @@
-import { alternativeSentence, withAlternativeContext } from '../../src/core/alternatives';
+import {
+  alternativeSentence,
+  proposeMatchesInContext,
+  withAlternativeContext,
+} from '../../src/core/alternatives';
 import { FACTOR_KEYS } from '../../src/core/config';
-import { proposeMatches } from '../../src/core/matching';
 import type { MatchResult, Proposal } from '../../src/core/results';
 import { mentee, mentor, pair, records } from './builders';
 
@@ -142,7 +145,7 @@ describe('proposals carry the context of their alternatives', () => {
         }),
       ],
     });
-    const { proposals } = proposeMatches(pilot);
+    const { proposals } = proposeMatchesInContext(pilot);
     // Amy may not have Kim (excluded): Amy–Lee and Bo–Kim, each with the other mentor as alternative.
     const bo = proposals.find((p) => p.mentee === 'bo@x.org');
     expect(bo?.mentor).toBe('kim@x.org');

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import {
+  gainDivisor,
+  maxExactRows,
   solveAssignment,
   type AssignmentProblem,
   type AssignmentSolution,
@@ -226,7 +228,10 @@ describe('solveAssignment: bad input', () => {
     ['a row of the wrong length', { gains: [[1, 2], [1]], capacities: [1, 1] }],
     ['a negative capacity', { gains: [[1]], capacities: [-1] }],
     ['a fractional capacity', { gains: [[1]], capacities: [1.5] }],
-    ['gains beyond the exact range', { gains: [[Number.MAX_SAFE_INTEGER]], capacities: [1] }],
+    [
+      'gains beyond the exact range',
+      { gains: [[Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER - 1]], capacities: [1, 1] },
+    ],
   ];
   it.each(cases)('rejects %s', (_, problem) => {
     expect(() => solveAssignment(problem)).toThrow(RangeError);
@@ -244,9 +249,24 @@ describe('solveAssignment: bad input', () => {
     ).toThrow(/row 1, column 1/);
   });
 
-  it('rejects gains whose scaled total could lose precision', () => {
+  it('rejects gains whose scaled total could lose precision, saying how many rows fit', () => {
+    // Gains 2^33 and 2^33 − 1 share no divisor: (2R + 2)(2^33 (R + 1) + 1) < 2^53 holds up to R = 723.
+    const gains = Array.from({ length: 1000 }, (_, i) => [2 ** 33 - (i % 2)]);
+    expect(() => solveAssignment({ gains, capacities: [1] })).toThrow(
+      '1000 rows are too many to assign exactly with these gains: at most 723 can be assigned at once.',
+    );
+    expect(maxExactRows(2 ** 33)).toBe(723);
+  });
+
+  it('divides the gains by their common divisor first, so large equal gains stay exact', () => {
     const gains = Array.from({ length: 1000 }, () => [2 ** 33]);
-    expect(() => solveAssignment({ gains, capacities: [1] })).toThrow(/too large/);
+    expect(solveAssignment({ gains, capacities: [1] }).total).toBe(2 ** 33);
+    expect(
+      gainDivisor([
+        [6000, null, 9000],
+        [0, 3000, 12000],
+      ]),
+    ).toBe(3000);
   });
 });
 

@@ -50,6 +50,10 @@ describe('a provisional decision', () => {
     expect(e.atRisk).toEqual(['C3', 'F4']);
     expect(e.scenarioRestsOn).toEqual(['completion', 'feasibility']);
     expect(e.scenario).toBe(4);
+    expect(e.reasons[3]).toBe(
+      'Feasibility pending (so far partially met). F4 insufficient data so far (counts as not met): ' +
+        'Administration ease mean 7.0 from 1 mentor; target 6. F1, F2, F3 met.',
+    );
     for (const t of e.thresholds) expect(t.statusSoFar).not.toBe('pending');
   });
 });

@@ -125,6 +125,23 @@ describe('recognising files by their questions, with the name as a hint', () => 
     ]);
   });
 
+  it('says which of two sheets differing only by case and spaces was used', async () => {
+    const file = await xlsx('programme.xlsx', (workbook) => {
+      workbook.addWorksheet('pairs').addRows([['Pair ID'], ['P1']]);
+      workbook.addWorksheet('Pairs ').addRows([['Pair ID'], ['P1'], ['P2']]);
+    });
+    const read = await readExports([file]);
+    expect(read.tables.pairs?.rows).toEqual([['P1'], ['P2']]);
+    expect(read.issues).toEqual([
+      {
+        sheet: 'programme.xlsx',
+        row: 0,
+        problem:
+          'sheet "pairs" of "programme.xlsx" also holds "pairs"; sheet "Pairs " of "programme.xlsx" was used because it has more rows (2 against 1), and this one was left out (keep one of the two)',
+      },
+    ]);
+  });
+
   it('says plainly that there is nothing to read in an empty input or a folder of other files', async () => {
     expect((await readExports([])).issues).toEqual([
       { sheet: 'input', row: 0, problem: 'no files were given, so there is nothing to read' },
@@ -133,6 +150,27 @@ describe('recognising files by their questions, with the name as a hint', () => 
     expect(wrong.tables).toEqual({});
     expect(wrong.issues.map((i) => i.sheet)).toEqual(['budget.csv', 'input']);
     expect(wrong.issues[1].problem).toMatch(/^none of the 1 file given holds a programme sheet/);
+  });
+
+  it('passes over the sheets Dyad itself writes (summary.xlsx, matches.xlsx) without an issue', async () => {
+    const file = await xlsx('summary.xlsx', (workbook) => {
+      for (const name of ['Decision', 'How to read this', 'Thresholds', 'Proposals', 'Unmatched']) {
+        workbook.addWorksheet(name).addRows([
+          ['Mentee email', 'Status'],
+          ['ann@nhs.net', 'Met'],
+        ]);
+      }
+    });
+    const read = await readExports([file, csv('pairs.csv', 'Pair ID\nP1\n')]);
+    expect(Object.keys(read.tables)).toEqual(['pairs']);
+    expect(read.issues).toEqual([]);
+    expect(read.sources.filter((s) => s.file === 'summary.xlsx').map((s) => s.used)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('reads the protocol sheets apart from the programme sheet, though both are Setting/Value', async () => {

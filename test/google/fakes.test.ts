@@ -13,7 +13,7 @@ import { EMAIL_COLUMN, NOT_ACCEPTING, NOT_PUBLISHED } from './fakes/forms';
 import { PROTECTED } from './fakes/protection';
 import { AppsScriptRig, NOT_AN_EDITOR } from './fakes/rig';
 import { TOO_MANY_TRIGGERS } from './fakes/script';
-import { MAIL_QUOTA_EXCEEDED } from './fakes/services';
+import { MAIL_QUOTA_EXCEEDED, PROPERTY_STORE_FULL, TOO_MANY_RECIPIENTS } from './fakes/services';
 import { OUTSIDE_GRID } from './fakes/spreadsheet';
 
 const LEAD_A = 'lead.a@nhs.example';
@@ -332,6 +332,25 @@ describe('mail, properties and locks', () => {
     );
     expect(f.env.asUser(LEAD_B, () => f.mail.getRemainingDailyQuota())).toBe(100);
     expect(f.mail.sent.map((m) => m.from)).toEqual([LEAD_A, LEAD_A]);
+  });
+
+  test('a message may have 50 recipients; the 51st is refused before any quota is used', () => {
+    const f = world();
+    const list = (n: number) => Array.from({ length: n }, (_, i) => `p${i}@x.example`).join(', ');
+    f.mail.sendEmail(list(50), 's', 'b');
+    expect(f.mail.getRemainingDailyQuota()).toBe(50);
+    expect(() => f.mail.sendEmail(list(51), 's', 'b')).toThrow(TOO_MANY_RECIPIENTS);
+    expect(f.mail.getRemainingDailyQuota()).toBe(50);
+  });
+
+  test('a value over 9 kB, or a store over 500 kB, is refused', () => {
+    const props = world().properties.getScriptProperties();
+    expect(() => props.setProperty('big', 'x'.repeat(9 * 1024 + 1))).toThrow('Argument too large');
+    for (let i = 0; i < 55; i++)
+      props.setProperty(`k${String(i).padStart(2, '0')}`, 'x'.repeat(9 * 1024));
+    expect(() => props.setProperty('k55', 'x'.repeat(9 * 1024))).toThrow(PROPERTY_STORE_FULL);
+    props.setProperty('k00', 'small');
+    props.setProperty('k55', 'x'.repeat(9 * 1024));
   });
 
   test('document and script properties are shared; user properties are each user’s own', () => {

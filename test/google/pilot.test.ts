@@ -203,6 +203,7 @@ describe('the Dyad add-on through a whole pilot', () => {
     expect(rows(SHEETS.programme).find((r) => r.Setting === 'Programme leads')?.Value).toBe(LEAD);
     expect(rig.fakes.scripts.triggers.map((t) => [t.handler, t.eventType, t.owner])).toEqual([
       ['onCheckInSubmit', 'ON_FORM_SUBMIT', LEAD],
+      ['onProgrammeEdit', 'ON_EDIT', LEAD],
     ]);
     const pairs = sheet(SHEETS.pairs);
     expect(pairs._cellData(2, 5).validation?.criteria).toBe('CHECKBOX');
@@ -733,6 +734,35 @@ describe('the Dyad add-on through a whole pilot', () => {
     }>('getDashboardData');
     expect(DEFAULT_CONFIG.recommendations[data.scenario as 1]).toBe(data.recommendation);
     expect(data.openEscalations).toEqual([]);
+    // 2 March 2026: the lock and its one deviation; both active pairs held all three meetings
+    // and the third pair withdrew, so no meeting is overdue.
+    expect(data).toMatchObject({ asOf: '2026-03-02', locked: true, deviations: 1, overdue: [] });
+  });
+
+  test('the Tutor cannot change the Leads, nor read a pulse or concern answer, nor run the Lead’s screens', () => {
+    expect(() => types(TUTOR, 'Programme leads', TUTOR)).toThrow(/protected cell/);
+    expect(() => types(TUTOR, 'IMG tutor', STRANGER)).toThrow(/protected cell/);
+    expect(() => rig.as(TUTOR, () => rig.fakes.sheets.openById(privateSs().id))).toThrow(
+      /do not have permission/,
+    );
+    expect(() => rig.callAs(TUTOR, 'getDashboardData')).toThrow(/Only a Programme Lead/);
+    expect(() => rig.callAs(TUTOR, 'getInstallationChecks')).toThrow(/Only a Programme Lead/);
+    for (const text of [PULSE_TEXT, CONCERN_TEXT, FORMULA_CONCERN])
+      expect(everyCell(rig.fakes.spreadsheet).filter((c) => c.includes(text))).toEqual([]);
+  });
+
+  test('Check installation, run by Lead A, finds every item right', () => {
+    const checks = checksOf(LEAD);
+    expect(checks.filter((c) => !c.ok)).toEqual([]);
+    expect(checks.filter((c) => c.item.endsWith(': published'))).toHaveLength(5);
+    expect(checks.find((c) => c.item === 'Protocol lock')?.detail).toMatch(
+      /^Locked at .* by lead@nhs\.example; 1 deviations recorded since\.$/,
+    );
+    expect(
+      checks.find(
+        (c) => c.item === 'the committee summary spreadsheet: committee members only view it',
+      )?.ok,
+    ).toBe(true);
   });
 
   test('every Lead action is in the audit log, and every write happened under the document lock', () => {

@@ -250,14 +250,72 @@ describe('privacy by file', () => {
   });
 });
 
+describe('the Lead and the Tutor confirm from their own accounts', () => {
+  test('a match the Tutor confirms last enters pairs at a Lead’s next action and is never proposed again', () => {
+    const rig = twoLeads();
+    rig.submit(title('menteeApplication'), 'amara@nhs.example', menteeApplication('Amara'));
+    rig.submit(title('mentorApplication'), 'rosalind@nhs.example', mentorApplication('Rosalind'));
+    rig.callAs(LEAD_B, 'importResponses');
+    rig.callAs(LEAD_B, 'proposeMatchesForReview');
+    const [proposal] = rig.callAs<{ proposals: { key: string }[] }>(
+      LEAD,
+      'getReviewData',
+    ).proposals;
+    rig.callAs(LEAD, 'confirmProposal', proposal.key, 'Same specialty and pathway');
+    rig.callAs(TUTOR, 'confirmProposal', proposal.key, 'Agreed');
+    expect(rowsOf(rig.fakes.spreadsheet, SHEETS.pairs)).toEqual([]);
+    rig.callAs(LEAD_B, 'proposeMatchesForReview');
+    expect(alerts(rig)).toEqual([]);
+    const pairs = rowsOf(rig.fakes.spreadsheet, SHEETS.pairs);
+    expect(
+      pairs.map((p) => [
+        p[PAIRS.pairId],
+        p[PAIRS.menteeEmail],
+        p[PAIRS.confirmedByLead],
+        p[PAIRS.confirmedByTutor],
+      ]),
+    ).toEqual([['P001', 'amara@nhs.example', true, true]]);
+    const states = rowsOf(rig.fakes.spreadsheet, 'proposals').map((r) => r.State);
+    expect(states).toEqual(['Already a confirmed pair']);
+  });
+});
+
 describe('only a listed Lead changes the Leads', () => {
-  test('a name put in "Programme leads" past the protection gives no power until a Lead already listed confirms it', () => {
+  test('while the settings are protected, the Leads a Lead typed are in force at once, and the edit trigger shares the files', () => {
+    const rig = newRig();
+    rig.call('setUpProgramme');
+    typeSetting(rig, LEAD, 'Programme leads', `${LEAD}, ${LEAD_B}`);
+    rig.fakes.spreadsheet.access.addEditor(LEAD_B);
+    // Lead B is a Lead at once, but Lead A's files are not shared yet: B is told whose they are.
+    expect(() => rig.callAs(LEAD_B, 'getDashboardData')).toThrow(
+      /private spreadsheet: it belongs to lead\.a@nhs\.example/,
+    );
+    // Google runs the programme sheet's edit trigger as Lead A, who made it (the fakes leave
+    // firing it to the test): it shares every file with Lead B.
+    const programme = sheetOf(rig.fakes.spreadsheet, SHEETS.programme);
+    rig.runTrigger(
+      'onProgrammeEdit',
+      { range: programme.getRange(1, 1), user: { getEmail: () => LEAD } },
+      LEAD,
+    );
+    rig.callAs(LEAD_B, 'getDashboardData');
+    expect(alerts(rig)).toEqual([]);
+    const audit = rowsOf(rig.fakes.spreadsheet, 'audit-log').filter((r) =>
+      ['People confirmed', 'Files shared'].includes(String(r.Action)),
+    );
+    expect(audit.map((r) => [r.Who, r.Action])).toEqual([
+      [LEAD_B, 'People confirmed'],
+      [LEAD, 'Files shared'],
+    ]);
+  });
+
+  test('with the protection taken off, a name typed into "Programme leads" gives no power until a Lead already listed confirms it', () => {
     const rig = twoLeads();
     const programme = sheetOf(rig.fakes.spreadsheet, SHEETS.programme);
-    const row = programme._allValues().findIndex((r) => r[0] === 'Programme leads') + 1;
     rig.fakes.env.asSystem(() =>
-      programme.getRange(row, 2).setValue(`${LEAD}, ${LEAD_B}, ${TUTOR}`),
+      programme.getProtections('SHEET' as never).forEach((p: { remove(): void }) => p.remove()),
     );
+    typeSetting(rig, TUTOR, 'Programme leads', `${LEAD}, ${LEAD_B}, ${TUTOR}`);
     rig.callAs(TUTOR, 'importResponses');
     expect(alerts(rig).pop()).toMatch(/has not run Dyad since/);
     rig.callAs(LEAD, 'importResponses');
@@ -328,6 +386,25 @@ describe('reminders on the real platform', () => {
     expect(rig.fakes.mail.sent).toHaveLength(3);
   });
 
+  test('a run stops cleanly before the 6-minute limit, records what it sent, and the next run sends only the rest', () => {
+    const rig = twoLeads();
+    overduePairs(rig);
+    rig.fakes.env.now = new Date('2025-10-20T09:00:00Z');
+    // Each email takes two minutes: after three (6 minutes > 4.5) Dyad stops before Google would.
+    const send = rig.fakes.mail.sendEmail.bind(rig.fakes.mail);
+    rig.fakes.mail.sendEmail = (...args: Parameters<typeof send>) => {
+      send(...args);
+      rig.fakes.env.now = new Date(rig.fakes.env.now.getTime() + 2 * 60 * 1000);
+    };
+    rig.call('sendReminders');
+    expect(rig.fakes.mail.sent).toHaveLength(3);
+    expect(lastToast(rig)).toMatch(/stopped before Google's 6-minute limit: 1 reminders are left/);
+    expect(rowsOf(rig.fakes.spreadsheet, 'reminders')).toHaveLength(3);
+    rig.call('sendReminders');
+    expect(rig.fakes.mail.sent).toHaveLength(4);
+    expect(new Set(rig.fakes.mail.sent.map((m) => m.to)).size).toBe(4);
+  });
+
   test('the escalation notice checks the allowance first: the escalation is opened and the audit log says the Leads were not emailed', () => {
     const rig = twoLeads();
     rig.fakes.mail.setQuota(LEAD, 0);
@@ -343,6 +420,35 @@ describe('reminders on the real platform', () => {
       (r) => r.Action === 'Escalation opened',
     );
     expect(String(audit?.Details)).toMatch(/E001 .*not emailed: Google's daily email allowance/);
+  });
+});
+
+describe('one escalation per concern', () => {
+  test('the trigger and the import key it from the same timestamp, even when the response sheet rounds the time', () => {
+    const rig = twoLeads();
+    rig.submit(
+      title('checkIn'),
+      'amara@nhs.example',
+      {
+        [CHECK_IN.meeting]: 'Meeting 1 (month 1)',
+        [CHECK_IN.date]: '2025-10-01',
+        [CHECK_IN.format]: 'Virtual',
+        [CHECK_IN.goal1]: 5,
+        [CHECK_IN.safety]: 6,
+        [CHECK_IN.concern]: 'Yes',
+      },
+      new Date('2025-10-02T18:30:00.700Z'),
+    );
+    const privateId = rig.fakes.properties.document.getProperty('dyad.privateSpreadsheetId');
+    const privateSs = rig.fakes.sheets.spreadsheets.get(privateId as string) as FakeSpreadsheet;
+    expect(rowsOf(privateSs, SHEETS.escalations)).toHaveLength(1);
+    // Sheets shows the response's time to the second, rounded: 19:30:01 in London.
+    const responses = sheetOf(privateSs, 'responses: check-in');
+    rig.fakes.env.asSystem(() =>
+      responses.getRange(2, 1).setValue(new Date('2025-10-02T18:30:01Z')),
+    );
+    rig.callAs(LEAD_B, 'importResponses');
+    expect(rowsOf(privateSs, SHEETS.escalations).map((r) => r['Escalation ID'])).toEqual(['E001']);
   });
 });
 

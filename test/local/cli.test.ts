@@ -474,7 +474,7 @@ describe('evaluate on the sample programme', () => {
     const names = workbook.worksheets.map((s) => s.name);
     expect(names[0]).toBe('Decision');
     expect(names).toEqual(
-      expect.arrayContaining(['Thresholds', 'Domains', 'RE-AIM', 'Protocol lock']),
+      expect.arrayContaining(['Thresholds', 'Domains', 'RE-AIM', 'Reproducibility']),
     );
     for (const sheet of workbook.worksheets)
       expect(sheet.views[0]).toEqual(expect.objectContaining({ state: 'frozen', ySplit: 1 }));

@@ -28,7 +28,12 @@ const RESULT: MatchResult = {
       percent: (9 / 11) * 100,
       factors,
       alternatives: [
-        { mentor: 'bo@nhs.example.org', score: 7.5 },
+        {
+          mentor: 'bo@nhs.example.org',
+          score: 7.5,
+          freePlace: false,
+          why: 'Dr Bo Proto is proposed for amy@example.org.',
+        },
         { mentor: 'cy@nhs.example.org', score: 6 },
       ],
       confirmed: false,
@@ -133,6 +138,10 @@ describe('matches.xlsx', () => {
       undefined,
       undefined,
       17,
+    ]);
+    expect(values(sheetOf(workbook, 'Alternatives'), 2).slice(7)).toEqual([
+      'No',
+      'Dr Bo Proto is proposed for amy@example.org.',
     ]);
     expect(values(sheetOf(workbook, 'Alternatives'), 3)).toEqual([
       'Dr Zed Sample',

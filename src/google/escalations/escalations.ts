@@ -6,7 +6,7 @@
 import { ESCALATIONS, SHEETS } from '../../core/instruments';
 import type { IsoDate, PairRecord } from '../../core/records';
 import { CHECK_IN } from '../../core/instruments';
-import { readPeople } from '../platform/access';
+import { peopleInForce } from '../platform/access';
 import { appendAudit } from '../platform/audit';
 import { isoDate, momentText } from '../platform/dates';
 import { withDocumentLock } from '../platform/documentLock';
@@ -147,7 +147,7 @@ export function handleCheckInSubmit(event: GoogleAppsScript.Events.FormsOnFormSu
     const request = escalationFromResponse(event.response, records.pairs, wb.timeZone);
     const ids = request === null ? [] : openEscalations(wb, [request]);
     if (ids.length === 0) return;
-    const notice = notifyLeads(wb, readPeople(wb).leads, ids);
+    const notice = notifyLeads(wb, peopleInForce(wb).people.leads, ids);
     appendAudit(
       wb,
       'Check-in form',

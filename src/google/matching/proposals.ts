@@ -4,7 +4,7 @@
  * proposed again are kept.
  */
 import { FACTOR_KEYS } from '../../core/config';
-import { proposeMatches } from '../../core/matching';
+import { proposeMatchesInContext } from '../../core/alternatives';
 import type { ProgrammeRecords } from '../../core/records';
 import type { MatchResult, Proposal } from '../../core/results';
 import type { ActionContext } from '../platform/action';
@@ -16,6 +16,7 @@ import {
   PROPOSAL_STATES,
 } from '../platform/addonSheets';
 import { loadProgramme } from '../platform/programmeData';
+import { alternativesText } from './reviewAlternatives';
 import {
   ensureSheet,
   readSheet,
@@ -88,9 +89,7 @@ function proposalRow(
     [PROPOSAL.mentorName]: names.get(p.mentor) ?? '',
     [PROPOSAL.score]: round(p.score, 2),
     [PROPOSAL.percent]: round(p.percent, 1),
-    [PROPOSAL.alternatives]: p.alternatives
-      .map((a) => `${a.mentor} (${round(a.score, 2)})`)
-      .join('; '),
+    [PROPOSAL.alternatives]: alternativesText(p, names),
   };
   FACTOR_KEYS.forEach((key, i) => (row[FACTOR_COLUMNS[i]] = round(p.factors[key], 2)));
   if (p.confirmed) {
@@ -126,7 +125,7 @@ export interface ProposalCounts {
 export function writeProposals(ctx: ActionContext): ProposalCounts {
   const config = ctx.protocol().config;
   const { records } = loadProgramme(ctx.wb, config);
-  const result = proposeMatches(records, config);
+  const result = proposeMatchesInContext(records, config);
   const names = namesByEmail(records);
   const { sheet } = ensureSheet(ctx.wb.ss, ADDON_SHEETS.proposals, PROPOSAL_HEADER);
   const current = readSheet(sheet);

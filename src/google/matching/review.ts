@@ -9,6 +9,7 @@ import { ADDON_SHEETS, FACTOR_COLUMNS, PROPOSAL, PROPOSAL_STATES } from '../plat
 import { PlainError } from '../platform/errors';
 import { loadProgramme } from '../platform/programmeData';
 import { proposalKey, proposalState } from './proposals';
+import { alternativeLines, totalNote } from './reviewAlternatives';
 import {
   columnOf,
   ensureSheet,
@@ -34,6 +35,8 @@ export interface ReviewProposal {
   percent: number;
   factors: ReviewFactor[];
   alternatives: string;
+  /** The alternatives one per line, each saying where that mentor is and why this proposal stands. */
+  alternativeLines?: string[];
   state: string;
   leadBy: string;
   leadRationale: string;
@@ -47,6 +50,8 @@ export interface ReviewData {
   user: string;
   role: Role;
   proposals: ReviewProposal[];
+  /** Why a proposal may score less than an alternative: the total over all pairs is maximised. */
+  totalNote?: string;
   message: string;
 }
 
@@ -97,6 +102,7 @@ function toReview(header: string[], row: SheetValue[], ctx: ActionContext): Revi
       points: number(get(FACTOR_COLUMNS[i])),
     })),
     alternatives: text(get(PROPOSAL.alternatives)),
+    alternativeLines: alternativeLines(text(get(PROPOSAL.alternatives))),
     state,
     leadBy,
     leadRationale: text(get(PROPOSAL.leadRationale)),
@@ -112,7 +118,19 @@ export function reviewData(ctx: ActionContext, message = ''): ReviewData {
   const proposals = rows
     .filter((row) => OPEN_STATES.includes(text(row[columnOf(header, PROPOSAL.state)])))
     .map((row) => toReview(header, row, ctx));
-  return { user: ctx.user, role: ctx.role, proposals, message };
+  const paired = rows.filter(
+    (row) =>
+      text(row[columnOf(header, PROPOSAL.mentor)]) !== '' &&
+      text(row[columnOf(header, PROPOSAL.mentee)]) !== '',
+  );
+  const total = paired.reduce((sum, row) => sum + number(row[columnOf(header, PROPOSAL.score)]), 0);
+  return {
+    user: ctx.user,
+    role: ctx.role,
+    proposals,
+    totalNote: totalNote(total, paired.length),
+    message,
+  };
 }
 
 function nextPairId(ids: readonly string[]): string {
@@ -226,7 +244,17 @@ export function addAgreedPairs(ctx: ActionContext): string | null {
     if (text(row[columnOf(header, PROPOSAL.state)]) !== PROPOSAL_STATES.agreed) return;
     const record: Record<string, string> = {};
     header.forEach((title, i) => (record[title] = text(row[i])));
-    checkPlaceable(ctx, record[PROPOSAL.mentee], record[PROPOSAL.mentor]);
+    try {
+      checkPlaceable(ctx, record[PROPOSAL.mentee], record[PROPOSAL.mentor]);
+    } catch (error) {
+      if (!(error instanceof PlainError)) throw error;
+      record[PROPOSAL.state] = `Not added to pairs: ${error.message}`;
+      writeTextRows(sheet, index + 2, header.length, [header.map((title) => record[title] ?? '')]);
+      added.push(
+        `not ${record[PROPOSAL.mentee]} with ${record[PROPOSAL.mentor]} (${error.message})`,
+      );
+      return;
+    }
     record[PROPOSAL.pairId] = addPair(ctx, record);
     record[PROPOSAL.state] = PROPOSAL_STATES.paired;
     writeTextRows(sheet, index + 2, header.length, [header.map((title) => record[title] ?? '')]);

@@ -10,6 +10,7 @@ import { readProgramme } from '../../core/readProgramme';
 import { PlainError } from './errors';
 import { rawTable } from './programmeData';
 import { readSheet } from './sheetIo';
+import { findProtection, PROTECTIONS } from './protections';
 import type { Workbook } from './workbook';
 
 export type Role = 'lead' | 'tutor';
@@ -59,10 +60,34 @@ export function samePeople(a: People, b: People): boolean {
   return key(a) === key(b);
 }
 
-/** The people in force: the confirmed ones, or the sheet's before any were confirmed. */
+/**
+ * Whether the programme sheet is still protected so that only confirmed Leads can change it:
+ * then whatever it lists was typed by a Lead, and is in force at once.
+ */
+function settingsGuarded(wb: Workbook, confirmed: People): boolean {
+  const sheet = wb.sheet(SHEETS.programme);
+  if (sheet === null) return false;
+  const protection = findProtection(sheet, PROTECTIONS.programme);
+  if (protection === null) return false;
+  // Only the protection's editors may read its editors: to anyone else it is a guard as it is.
+  if (!protection.canEdit()) return true;
+  if (protection.canDomainEdit()) return false;
+  return protection
+    .getEditors()
+    .every((user) => confirmed.leads.includes(user.getEmail().trim().toLowerCase()));
+}
+
+/**
+ * The people in force: the programme sheet's when no one was confirmed yet or when its
+ * protection still lets only the confirmed Leads change it; otherwise (the protection removed
+ * or widened) the ones a listed Lead last confirmed.
+ */
 export function peopleInForce(wb: Workbook): { people: People; sheet: People } {
   const sheet = readPeople(wb);
-  return { people: confirmedPeople() ?? sheet, sheet };
+  const confirmed = confirmedPeople();
+  if (confirmed === null) return { people: sheet, sheet };
+  const guarded = sheet.leads.length > 0 && settingsGuarded(wb, confirmed);
+  return { people: guarded ? sheet : confirmed, sheet };
 }
 
 /** The role `email` holds, preferring the one the action allows. */
@@ -101,7 +126,8 @@ export function requireRole(wb: Workbook, allowed: readonly Role[]): Caller {
       : 'a Programme Lead listed in the programme sheet (row "Programme leads")';
     throw new PlainError(`Only ${who} can do this. You are signed in as ${email}.`);
   }
+  const confirmed = confirmedPeople();
   const mayConfirm = people.leads.includes(email) && sheet.leads.length > 0;
-  const differs = confirmedPeople() === null || !samePeople(people, sheet);
+  const differs = confirmed === null || !samePeople(confirmed, sheet);
   return { email, role, people, changed: mayConfirm && differs ? sheet : null };
 }

@@ -7,6 +7,7 @@ import {
   confirmedPeople,
   recordPeople,
   requireRole,
+  samePeople,
   type Caller,
   type People,
   type Role,
@@ -64,10 +65,45 @@ export function describePeopleChange(before: People | null, after: People): stri
 export function confirmPeople(wb: Workbook, by: string, next: People, now: Date): void {
   const previous = confirmedPeople();
   recordPeople(next);
-  const notes = [...shareProgramme(wb.ss, next), ...shareDyadFiles(next, previous)];
-  protectLeadOnlyParts(wb, next);
+  const notes = shareAsPeopleSay(wb, next);
   const details = [describePeopleChange(previous, next), ...notes].join('; ');
   appendAudit(wb, by, 'People confirmed', details, now);
+}
+
+const SHARED_PROPERTY = 'dyad.sharedPeople';
+
+function sharedPeople(): People | null {
+  const text = PropertiesService.getDocumentProperties().getProperty(SHARED_PROPERTY);
+  return text ? (JSON.parse(text) as People) : null;
+}
+
+/**
+ * Shares the programme spreadsheet and Dyad's files and sets the protections as `people`
+ * says, as far as the caller may (only an editor of a file can share it); what is fully done is remembered, so a Lead's
+ * next action finishes what another's could not.
+ */
+export function shareAsPeopleSay(wb: Workbook, people: People): string[] {
+  const notes = [
+    ...shareProgramme(wb.ss, people),
+    ...shareDyadFiles(people, sharedPeople()),
+    ...protectLeadOnlyParts(wb, people),
+  ];
+  if (!notes.some((note) => note.includes('could not'))) {
+    PropertiesService.getDocumentProperties().setProperty(SHARED_PROPERTY, JSON.stringify(people));
+  }
+  return notes;
+}
+
+function sharingDone(people: People): boolean {
+  const shared = sharedPeople();
+  return shared !== null && samePeople(shared, people);
+}
+
+/** Finishes the sharing and protections another account could not do for `people`. */
+export function finishSharing(wb: Workbook, by: string, people: People, now: Date): void {
+  if (sharingDone(people)) return;
+  const notes = shareAsPeopleSay(wb, people);
+  if (notes.length > 0) appendAudit(wb, by, 'Files shared', notes.join('; '), now);
 }
 
 /** The context an action runs in, for `caller` at `now`. */
@@ -100,6 +136,8 @@ function run<T>(
     if (caller.changed !== null) {
       confirmPeople(wb, caller.email, caller.changed, now);
       caller.people = caller.changed;
+    } else if (caller.role === 'lead') {
+      finishSharing(wb, caller.email, caller.people, now);
     }
     const ctx = actionContext(wb, caller, now);
     const outcome = body(ctx);

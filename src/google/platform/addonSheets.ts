@@ -68,7 +68,7 @@ export const PROPOSAL_STATES = {
   leadConfirmed: 'Confirmed by lead; awaiting IMG tutor',
   tutorConfirmed: 'Confirmed by IMG tutor; awaiting lead',
   paired: 'Confirmed by both: in pairs',
-  agreed: 'Confirmed by both: added to pairs when a Programme Lead next opens Review matches',
+  agreed: "Confirmed by both: added to pairs at a Programme Lead's next Dyad action",
   fixed: 'Already a confirmed pair',
   unmatched: 'Unmatched: no mentor place left',
   ineligible: 'Ineligible',

@@ -88,15 +88,21 @@ function setEditors(protection: Protection, editors: readonly string[]): void {
 }
 
 /** Protects the Lead-only parts for `people`; returns the protections made or changed. */
+/**
+ * Protects the Lead-only parts for `people`, as far as the caller may (only a protection's
+ * editors can change it); returns what could not be done, for a Lead's next action to finish.
+ */
 export function protectLeadOnlyParts(wb: Workbook, people: People): string[] {
-  const done: string[] = [];
+  const failed: string[] = [];
   for (const plan of protectionPlan(people)) {
     const sheet = wb.sheet(plan.sheet);
     if (sheet === null) continue;
-    const protection = findProtection(sheet, plan.description) ?? newProtection(sheet, plan);
-    if (protection === null) continue;
-    setEditors(protection, plan.editors);
-    done.push(plan.description);
+    try {
+      const protection = findProtection(sheet, plan.description) ?? newProtection(sheet, plan);
+      if (protection !== null) setEditors(protection, plan.editors);
+    } catch {
+      failed.push(`protection "${plan.description}" could not be updated from this account`);
+    }
   }
-  return done;
+  return failed;
 }

@@ -18,6 +18,8 @@ import { isCopy } from './templateCopy';
 import {
   CHECK_IN_HANDLER,
   checkInTriggerOwner,
+  EDIT_HANDLER,
+  editTriggerOwner,
   myTriggers,
   WEEKLY_HANDLER,
   WEEKLY_WHEN,
@@ -259,7 +261,20 @@ function triggerChecks(ctx: ActionContext): InstallationCheck[] {
   const weekly = weeklyOwner();
   const mineWeekly = myTriggers(WEEKLY_HANDLER).length > 0;
   const checkInOk = mineCheckIn || (owner !== '' && ctx.people.leads.includes(owner));
+  const editOwner = editTriggerOwner();
+  const mineEdit = myTriggers(EDIT_HANDLER).length > 0;
+  const editOk = mineEdit || (editOwner !== '' && ctx.people.leads.includes(editOwner));
   return [
+    check(
+      'trigger',
+      'Programme sheet edit trigger (shares the files when the Leads change)',
+      editOk,
+      mineEdit
+        ? `Installed, under your account (${ctx.user}).`
+        : editOwner !== ''
+          ? `Installed under ${editOwner}'s account.`
+          : 'Not installed: run Dyad → Set up programme.',
+    ),
     check(
       'trigger',
       'Check-in trigger (opens escalations at once)',

@@ -26,7 +26,7 @@ import {
   requireRole,
   samePeople,
 } from '../platform/access';
-import { describePeopleChange } from '../platform/action';
+import { describePeopleChange, shareAsPeopleSay } from '../platform/action';
 import {
   ADDON_SHEETS,
   AUDIT_HEADER,
@@ -46,13 +46,11 @@ import {
   recordFile,
   recordOwner,
 } from '../platform/files';
-import { protectLeadOnlyParts } from '../platform/protections';
-import { shareDyadFiles, shareProgramme } from '../platform/sharing';
 import { formSpecs, instrumentHeader, type FormKey, type FormSpec } from './formSpecs';
 import { destinationOf, emptyForm, fillForm, isLinkedTo, openToResponses } from './forms';
 import { initialProtocolRows, loadProtocol } from '../platform/protocolConfig';
 import { columnOf, ensureGrid, ensureSheet, readSheet, writeTextRows } from '../platform/sheetIo';
-import { ensureCheckInTrigger, ensureWeeklyTriggerState } from './triggers';
+import { ensureCheckInTrigger, ensureEditTrigger, ensureWeeklyTriggerState } from './triggers';
 import { alertLead, toast } from '../platform/ui';
 import { isPrivateSheet, openWorkbook, type Workbook } from '../platform/workbook';
 import { startCopyAfresh } from './templateCopy';
@@ -337,9 +335,8 @@ function shareAndProtect(wb: Workbook, created: string[]): string[] {
     recordPeople(people);
     created.push(`people confirmed (${describePeopleChange(previous, people)})`);
   }
-  const notes = [...shareProgramme(wb.ss, people), ...shareDyadFiles(people, previous)];
+  const notes = shareAsPeopleSay(wb, people);
   if (notes.length > 0) created.push(`sharing: ${notes.join('; ')}`);
-  protectLeadOnlyParts(wb, people);
   return people.leads;
 }
 
@@ -361,6 +358,7 @@ function setUp(): string {
     const leads = shareAndProtect(wb, created);
     if (checkIn !== null && ensureCheckInTrigger(checkIn, user, leads))
       created.push('check-in trigger');
+    if (ensureEditTrigger(wb.ss, user, leads)) created.push('programme sheet edit trigger');
     if (ensureWeeklyTriggerState(user)) created.push('weekly reminder trigger');
     if (created.length === 0) return 'Dyad is already set up here: nothing was changed.';
     appendAudit(wb, user, 'Set up programme', `Created ${created.join('; ')}`);

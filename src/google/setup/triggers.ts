@@ -6,6 +6,8 @@
  */
 export const CHECK_IN_HANDLER = 'onCheckInSubmit';
 export const WEEKLY_HANDLER = 'sendWeeklyReminders';
+export const EDIT_HANDLER = 'onProgrammeEdit';
+const EDIT_OWNER_PROPERTY = 'dyad.editTrigger.owner';
 const WEEKLY_PROPERTY = 'dyad.weeklyReminders';
 const WEEKLY_OWNER_PROPERTY = 'dyad.weeklyReminders.owner';
 const CHECK_IN_OWNER_PROPERTY = 'dyad.checkInTrigger.owner';
@@ -40,6 +42,27 @@ export function ensureCheckInTrigger(
   if (owner !== '' && owner !== user && leads.includes(owner)) return false;
   ScriptApp.newTrigger(CHECK_IN_HANDLER).forForm(form).onFormSubmit().create();
   properties().setProperty(CHECK_IN_OWNER_PROPERTY, user);
+  return true;
+}
+
+export function editTriggerOwner(): string {
+  return properties().getProperty(EDIT_OWNER_PROPERTY) ?? '';
+}
+
+/**
+ * Installs the programme sheet's edit trigger (it shares Dyad's files the moment a Lead lists
+ * someone new, running under the account that owns them) unless it exists; true when installed now.
+ */
+export function ensureEditTrigger(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  user: string,
+  leads: readonly string[],
+): boolean {
+  if (myTriggers(EDIT_HANDLER).length > 0) return false;
+  const owner = editTriggerOwner();
+  if (owner !== '' && owner !== user && leads.includes(owner)) return false;
+  ScriptApp.newTrigger(EDIT_HANDLER).forSpreadsheet(ss).onEdit().create();
+  properties().setProperty(EDIT_OWNER_PROPERTY, user);
   return true;
 }
 

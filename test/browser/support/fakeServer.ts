@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import type { IsoDate } from '../../../src/core/records';
 import type * as api from '../../../src/google/api';
 import type { ReviewData, ReviewProposal } from '../../../src/google/matching/review';
+import type { InstallationCheck } from '../../../src/google/setup/installationCheck';
 import type { Cohort } from './cohort';
 import { dashboardFrom } from '../../../src/google/committee/dashboard';
 import { meetingsFrom } from '../../../src/google/meetings/meetings';
@@ -216,5 +217,36 @@ export function programmeServer(o: ProgrammeServerOptions): FakeServer {
     recordMidPilotReviewAnswer: (escalated) => ({
       message: `Mid-pilot review: admin burden escalated to senior team = ${escalated}`,
     }),
+    getInstallationChecks: () => installationChecks(o.user),
   });
+}
+
+/** What Check installation finds in a sound installation with one form not yet published. */
+function installationChecks(lead: string): InstallationCheck[] {
+  return [
+    {
+      area: 'form',
+      item: 'Mentee application form: published',
+      ok: true,
+      detail: 'Published and accepting responses; answers go to this spreadsheet.',
+    },
+    {
+      area: 'form',
+      item: 'Meeting check-in form: published',
+      ok: false,
+      detail: 'Not published: nobody can answer it. Run Dyad → Set up programme again.',
+    },
+    {
+      area: 'file',
+      item: 'Private spreadsheet: who can open it',
+      ok: true,
+      detail: `Only the Programme Leads can open it: ${lead}.`,
+    },
+    {
+      area: 'mail',
+      item: 'Mail quota',
+      ok: true,
+      detail: '98 emails left today.',
+    },
+  ];
 }

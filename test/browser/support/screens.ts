@@ -16,6 +16,7 @@ export const SCREENS: Readonly<Record<string, ScreenSpec>> = {
   escalation: { kind: 'dialog', loadCall: 'getOpenEscalations' },
   withdrawal: { kind: 'dialog', loadCall: 'getWithdrawablePairs' },
   midPilotReview: { kind: 'dialog', loadCall: null },
+  installation: { kind: 'dialog', loadCall: 'getInstallationChecks' },
 };
 
 export async function isFocused(locator: Locator): Promise<boolean> {

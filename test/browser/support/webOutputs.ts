@@ -70,7 +70,7 @@ function withoutRunSpecific(text: string, run: RunSpecific | null): string {
   out = replaceAll(out, run.generatedAt, GENERATED);
   // A generation time written for people ("29 November 2026 14:35 UTC").
   return out.replace(
-    /(Generated\W{0,20})\d{1,2} \w+ \d{4},? \d{2}:\d{2}( UTC)?/g,
+    /(Generated[^0-9]{0,60})\d{1,2} \w+ \d{4}(,| at)? \d{2}:\d{2}(:\d{2})?( UTC)?/g,
     `$1${GENERATED}`,
   );
 }

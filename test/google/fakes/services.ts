@@ -27,6 +27,14 @@ interface MailMessage {
   name?: string;
 }
 
+/** Quotas: "Email recipients per message: 50" (Google's refusal beyond it). */
+export const RECIPIENTS_PER_MESSAGE = 50;
+export const TOO_MANY_RECIPIENTS = 'Limit Exceeded: Email Recipients Per Message.';
+/** Quotas: "Properties total storage: 500 kB / property store". */
+export const PROPERTY_STORE_BYTES = 500 * 1024;
+export const PROPERTY_STORE_FULL =
+  'You have exceeded the property storage quota. Please remove some properties and try again.';
+
 /** MailApp's refusal once the day's recipients are used up (Google's message). */
 export const MAIL_QUOTA_EXCEEDED = 'Service invoked too many times for one day: email.';
 
@@ -92,6 +100,7 @@ export class FakeMailApp {
     if (recipients.length === 0) throw new Error('Failed to send email: no recipient');
     const invalid = recipients.find((r) => !/^[^@\s]+@[^@\s]+$/.test(r));
     if (invalid !== undefined) throw new Error(`Invalid email: ${invalid}`);
+    if (recipients.length > RECIPIENTS_PER_MESSAGE) throw new Error(TOO_MANY_RECIPIENTS);
     if (recipients.length > this.quota) throw new Error(MAIL_QUOTA_EXCEEDED);
     this.quota = this.quota - recipients.length;
     this.sent.push({
@@ -182,8 +191,23 @@ export class FakeProperties {
 
   setProperty(key: string, value: string): this {
     if (String(value).length > 9 * 1024) throw new Error('Argument too large: value');
+    const stored =
+      this.bytes() -
+      this.entryBytes(key, this.values.get(key)) +
+      this.entryBytes(key, String(value));
+    if (stored > PROPERTY_STORE_BYTES) throw new Error(PROPERTY_STORE_FULL);
     this.values.set(key, String(value));
     return this;
+  }
+
+  private entryBytes(key: string, value: string | undefined): number {
+    return value === undefined ? 0 : Buffer.byteLength(key) + Buffer.byteLength(value);
+  }
+
+  private bytes(): number {
+    let total = 0;
+    for (const [key, value] of this.values) total += this.entryBytes(key, value);
+    return total;
   }
 
   setProperties(properties: Record<string, string>, deleteAllOthers = false): this {
