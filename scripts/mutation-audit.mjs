@@ -290,8 +290,8 @@ const MUTATIONS = [
   [
     'M8',
     'matching.ts',
-    'gains: scores.map((row) => row.map((s) => (s === null ? null : Math.round(s * SCORE_SCALE)))),',
-    'gains: scores.map((row) => row.map((s) => (s === null ? null : Math.round((s * SCORE_SCALE) / SCORE_SCALE)))),',
+    'scores.map((row) => row.map((s) => (s === null ? null : Math.round(s * SCORE_SCALE)))),',
+    'scores.map((row) => row.map((s) => (s === null ? null : Math.round((s * SCORE_SCALE) / SCORE_SCALE)))),',
   ],
   ['P1', 'pairs.ts', "pair.rationale.trim() !== '' &&", "pair.rationale !== '' &&"],
   ['P2', 'pairs.ts', 'pair.confirmedByTutor &&', ''],
