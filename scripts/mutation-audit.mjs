@@ -13,6 +13,7 @@
  *   node scripts/mutation-audit.mjs --only S3,T10      # some mutations
  *   node scripts/mutation-audit.mjs --list             # the mutations, without running anything
  *   node scripts/mutation-audit.mjs --json out.json    # also write the results as JSON
+ *   node scripts/mutation-audit.mjs --tests rules      # only test/rules (or `core`: test/core)
  *
  * Each mutation is first type-checked (the TypeScript compiler over `src/`); one that does not
  * type-check, or whose text is not found (the code moved on), is reported and skipped, never
@@ -28,29 +29,37 @@ import ts from 'typescript';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The tests run for a mutation of each file: the rules and engine tests that can see it. */
-const MATCHING_TESTS = [
-  'test/rules/(eligibility|matching|sample)',
-  'test/core/(eligibility|scoring|matching|pipeline)',
-];
-const EVALUATION_TESTS = [
-  'test/rules/(completion|thresholds|decision|statistics|sample)',
-  'test/core/(evaluate|pipeline)',
-];
+/**
+ * The tests run for a mutation of each file: the rule tests (`test/rules`) and the engine's
+ * unit tests (`test/core`) that can see it. `--tests rules` or `--tests core` runs one kind only.
+ */
+const MATCHING = {
+  rules: ['test/rules/(eligibility|matching|sample)'],
+  core: ['test/core/(eligibility|scoring|matching|pipeline)'],
+};
+const ELIGIBILITY = {
+  rules: ['test/rules/(eligibility|matching|thresholds|sample)'],
+  core: ['test/core/(eligibility|scoring|pipeline|evaluate)'],
+};
+const EVALUATION = {
+  rules: ['test/rules/(completion|thresholds|decision|statistics|sample)'],
+  core: ['test/core/(evaluate|pipeline|decision|thresholds)'],
+};
 const TESTS_BY_FILE = {
-  'eligibility.ts': MATCHING_TESTS,
-  'config.ts': MATCHING_TESTS,
-  'scoring.ts': MATCHING_TESTS,
-  'matching.ts': MATCHING_TESTS,
-  'pairs.ts': EVALUATION_TESTS,
-  'responses.ts': EVALUATION_TESTS,
-  'completion.ts': EVALUATION_TESTS,
-  'thresholds.ts': EVALUATION_TESTS,
-  'decision.ts': EVALUATION_TESTS,
-  'outcomes.ts': EVALUATION_TESTS,
-  'evaluate.ts': EVALUATION_TESTS,
-  'level3.ts': EVALUATION_TESTS,
-  'reAim.ts': EVALUATION_TESTS,
+  'eligibility.ts': ELIGIBILITY,
+  'config.ts': ELIGIBILITY,
+  'scoring.ts': MATCHING,
+  'matching.ts': MATCHING,
+  'pairs.ts': EVALUATION,
+  'responses.ts': EVALUATION,
+  'completion.ts': EVALUATION,
+  'thresholds.ts': EVALUATION,
+  'escalationState.ts': EVALUATION,
+  'decision.ts': EVALUATION,
+  'outcomes.ts': EVALUATION,
+  'evaluate.ts': EVALUATION,
+  'level3.ts': EVALUATION,
+  'reAim.ts': EVALUATION,
 };
 
 /**
@@ -96,7 +105,7 @@ const MUTATIONS = [
     'E8',
     'eligibility.ts',
     'const ledGrade = app.grade !== null && config.menteeEligibleGrades.includes(app.grade);',
-    'const ledGrade = app.grade !== null;',
+    'const ledGrade = app.grade !== null && config.menteeEligibleGrades.length > 0;',
   ],
   [
     'E9',
@@ -246,19 +255,19 @@ const MUTATIONS = [
     'M2',
     'matching.ts',
     'const fixed = book.confirmed.filter((p) => !isWithdrawn(p));',
-    'const fixed = book.confirmed;',
+    'const fixed = book.confirmed.filter((p) => !isWithdrawn(p) || p.beyondControl === true);',
   ],
   [
     'M3',
     'matching.ts',
     'const placed = new Set(records.pairs.filter(isConfirmed).map((p) => p.menteeEmail));',
-    'const placed = new Set(fixed.map((p) => p.menteeEmail));',
+    'const placed = new Set(records.pairs.filter(isConfirmed).filter((p) => !isWithdrawn(p)).map((p) => p.menteeEmail));',
   ],
   [
     'M4',
     'matching.ts',
-    'book.excluded.size === 0 || !book.excluded.has(pairKey(mentee.email, mentor.email));',
-    'book.excluded.size >= 0 || !book.excluded.has(pairKey(mentee.email, mentor.email));',
+    '(book.excluded.size === 0 || !book.excluded.has(pairKey(mentee.email, mentor.email)));',
+    '(book.excluded.size >= 0 || !book.excluded.has(pairKey(mentee.email, mentor.email)));',
   ],
   [
     'M5',
@@ -281,8 +290,8 @@ const MUTATIONS = [
   [
     'M8',
     'matching.ts',
-    'gains: scores.map((row) => row.map((s) => (s === null ? null : Math.round(s * SCORE_SCALE)))),',
-    'gains: scores.map((row) => row.map((s) => (s === null ? null : Math.round(s)))),',
+    'scores.map((row) => row.map((s) => (s === null ? null : Math.round(s * SCORE_SCALE)))),',
+    'scores.map((row) => row.map((s) => (s === null ? null : Math.round((s * SCORE_SCALE) / SCORE_SCALE)))),',
   ],
   ['P1', 'pairs.ts', "pair.rationale.trim() !== '' &&", "pair.rationale !== '' &&"],
   ['P2', 'pairs.ts', 'pair.confirmedByTutor &&', ''],
@@ -320,26 +329,26 @@ const MUTATIONS = [
   [
     'R3',
     'responses.ts',
-    'if (counted.has(email)) countedOnly.set(email, answer);',
-    'if (counted.has(email) || email !== "") countedOnly.set(email, answer);',
+    'if (rules.counted.has(email)) {',
+    "if (rules.counted.has(email) || email !== '') {",
   ],
   [
     'R4',
     'responses.ts',
-    'const evaluableMentees = new Set(book.evaluable.map((p) => p.menteeEmail));',
-    'const evaluableMentees = new Set(book.confirmed.map((p) => p.menteeEmail));',
+    'counted: new Set(book.evaluable.map((p) => p.menteeEmail)),',
+    'counted: new Set(book.confirmed.map((p) => p.menteeEmail)),',
   ],
   [
     'R5',
     'responses.ts',
-    'const evaluableMentors = new Set(book.evaluable.map((p) => p.mentorEmail));',
-    'const evaluableMentors = new Set(book.confirmed.map((p) => p.mentorEmail));',
+    'counted: new Set(book.evaluable.map((p) => p.mentorEmail)),',
+    'counted: new Set(book.confirmed.map((p) => p.mentorEmail)),',
   ],
   [
     'R6',
     'responses.ts',
-    'checkIns: linkCheckIns(records.checkIns, book.confirmed, issues),',
-    'checkIns: linkCheckIns(records.checkIns, book.evaluable, issues),',
+    'const byMentee = pairsByMentee(book.confirmed);',
+    'const byMentee = pairsByMentee(book.evaluable);',
   ],
   [
     'R7',
@@ -388,7 +397,7 @@ const MUTATIONS = [
     'C8',
     'completion.ts',
     'return addMonths(pilotStart, config.meetings.dueMonths[meeting - 1]);',
-    'return addMonths(pilotStart, meeting);',
+    'return addMonths(pilotStart, config.meetings.dueMonths[0] * meeting);',
   ],
   [
     'C9',
@@ -404,9 +413,9 @@ const MUTATIONS = [
   ],
   [
     'T1',
-    'thresholds.ts',
-    "const unresolved = input.escalations.filter((e) => e.status !== 'Resolved').length;",
-    "const unresolved = input.escalations.filter((e) => e.status === 'Open').length;",
+    'escalationState.ts',
+    "if (escalation.status !== 'Resolved') return false;",
+    "if (escalation.status === 'Open') return false;",
   ],
   ['T2', 'thresholds.ts', 'meets: atLeast(t.c1Share),', 'meets: atLeast(t.c3Share),'],
   [
@@ -535,7 +544,12 @@ const MUTATIONS = [
     "const provisional = DECISION_DOMAINS.some((d) => domains[d] === 'pending');",
     "const provisional = DECISION_DOMAINS.every((d) => domains[d] === 'pending');",
   ],
-  ['D8', 'decision.ts', "if (impact === 'partial') return 2;", "if (impact !== 'met') return 2;"],
+  [
+    'D8',
+    'decision.ts',
+    "if (impact === 'partial') return 2;",
+    "if (impact === 'partial' || impact === 'not_met') return 2;",
+  ],
   [
     'D9',
     'decision.ts',
@@ -636,14 +650,57 @@ const MUTATIONS = [
   ],
 ];
 
+/**
+ * Run first, so that a partial run already answers for them: the bugs a first audit found
+ * uncaught (consent, the IMG question, the LED rank, a re-application, several pathways, an
+ * unanswered IMG preference, the fast total's weights, alternatives, re-paired check-ins, a
+ * blank "Beyond programme control", withdrawn pairs overdue, the pilot end date, I4's
+ * denominator, a blank escalation status, scenario 3 and the aspirational C2), then one of each
+ * other kind.
+ */
+const FIRST = [
+  'E2',
+  'E3',
+  'K1',
+  'E6',
+  'S3',
+  'S11',
+  'S14',
+  'S15',
+  'M1',
+  'R1',
+  'P3',
+  'C1',
+  'T10',
+  'T4',
+  'T1',
+  'D3',
+  'D1',
+  'D2',
+  'S13',
+  'M5',
+  'C4',
+  'T9',
+  'O2',
+  'L2',
+  'A1',
+  'V3',
+  'T15',
+  'D9',
+  'R4',
+  'C2',
+];
+
 function parseArgs(argv) {
-  const options = { testsFrom: null, only: null, list: false, json: null };
+  const options = { testsFrom: null, only: null, list: false, json: null, tests: 'all' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--tests-from') options.testsFrom = argv[++i];
     else if (arg === '--only') options.only = new Set(argv[++i].split(','));
     else if (arg === '--list') options.list = true;
     else if (arg === '--json') options.json = argv[++i];
+    else if (arg === '--tests' && ['rules', 'core', 'all'].includes(argv[i + 1]))
+      options.tests = argv[++i];
     else {
       console.error(`Unknown argument ${arg}. See the header of scripts/mutation-audit.mjs.`);
       process.exit(2);
@@ -684,7 +741,21 @@ function makeCopy(testsFrom) {
 }
 
 /** Runs the tests; returns the set of passing test names and the set of failing ones. */
-function runTests(dir, patterns) {
+/** Escapes text for a regular expression. */
+const literally = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Runs the tests; returns the names of those that passed and failed. With `stopAtFirst`, jest
+ * stops after the first failing file, and the tests in `skip` (failing on the unchanged code)
+ * are not run, so that they cannot stop it.
+ */
+function runTests(dir, patterns, stopAtFirst = false, skip = []) {
+  const options = [];
+  if (stopAtFirst) options.push('--bail=1');
+  if (skip.length) {
+    const names = skip.map((name) => literally(name.slice(name.indexOf(': ') + 2)));
+    options.push('--testNamePattern', `^(?!(?:${names.join('|')})$)`);
+  }
   const out = join(dir, 'jest-result.json');
   rmSync(out, { force: true });
   spawnSync(
@@ -698,6 +769,7 @@ function runTests(dir, patterns) {
       out,
       '--silent',
       '--runInBand',
+      ...options,
       ...patterns,
     ],
     { cwd: dir, stdio: 'ignore' },
@@ -726,10 +798,15 @@ function typeChecker(dir) {
   let previous;
   const options = { ...readTsOptions(dir), noEmit: true };
   const files = ts.sys.readDirectory(join(dir, 'src'), ['.ts']);
-  return () => {
+  // A single-line change can only break the file it is in: only that file is checked.
+  return (changed) => {
     const program = ts.createProgram({ rootNames: files, options, oldProgram: previous });
     previous = program;
-    const diagnostics = ts.getPreEmitDiagnostics(program);
+    const file = program.getSourceFile(changed);
+    const diagnostics = [
+      ...program.getSyntacticDiagnostics(file),
+      ...program.getSemanticDiagnostics(file),
+    ];
     return diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
   };
 }
@@ -751,7 +828,10 @@ function nthIndex(text, find, nth) {
 
 function main() {
   const options = parseArgs(process.argv.slice(2));
-  const chosen = MUTATIONS.filter(([id]) => !options.only || options.only.has(id));
+  const rank = (id) => (FIRST.includes(id) ? FIRST.indexOf(id) : FIRST.length);
+  const chosen = MUTATIONS.filter(([id]) => !options.only || options.only.has(id)).sort(
+    (a, b) => rank(a[0]) - rank(b[0]),
+  );
   if (options.list) {
     for (const [id, file, find, replace] of chosen)
       console.log(`${id}\t${file}\t${JSON.stringify(find)} → ${JSON.stringify(replace)}`);
@@ -762,7 +842,7 @@ function main() {
     const typeErrors = typeChecker(dir);
     const baselines = new Map();
     const baselineFor = (patterns) => {
-      if (!baselines.has(patterns)) {
+      if (!baselines.has(patterns.join(' '))) {
         const run = runTests(dir, patterns);
         if (run.crashed) throw new Error('the tests did not run on the unchanged code');
         console.log(
@@ -771,9 +851,9 @@ function main() {
             (run.failed.size ? `, ${run.failed.size} fail already (left out)` : ''),
         );
         for (const name of run.failed) console.log(`  already failing: ${name}`);
-        baselines.set(patterns, run);
+        baselines.set(patterns.join(' '), run);
       }
-      return baselines.get(patterns);
+      return baselines.get(patterns.join(' '));
     };
     const results = [];
     for (const [id, file, find, replace, nth = 1] of chosen) {
@@ -785,18 +865,22 @@ function main() {
         console.log(`${id.padEnd(4)} not applicable (text not found in ${file})`);
         continue;
       }
-      const patterns = TESTS_BY_FILE[file];
+      const kinds = TESTS_BY_FILE[file];
+      const patterns =
+        options.tests === 'all' ? [...kinds.rules, ...kinds.core] : kinds[options.tests];
       const baseline = baselineFor(patterns);
       writeFileSync(path, original.slice(0, at) + replace + original.slice(at + find.length));
       try {
-        const errors = typeErrors();
+        const errors = typeErrors(path);
         if (errors.length) {
           results.push({ id, file, outcome: 'not applicable', detail: errors[0] });
           console.log(`${id.padEnd(4)} not applicable (does not type-check: ${errors[0]})`);
           continue;
         }
-        const run = runTests(dir, patterns);
-        const newlyFailing = [...baseline.passed].filter((name) => !run.passed.has(name));
+        const run = runTests(dir, patterns, true, [...baseline.failed]);
+        const newlyFailing = [...run.failed].filter(
+          (name) => baseline.passed.has(name) || name.endsWith(': (suite)'),
+        );
         const caught = run.crashed || newlyFailing.length > 0;
         results.push({
           id,

@@ -554,6 +554,25 @@ describe('the assignment', () => {
     expect(result.proposals[0].alternatives[0].score).toBeCloseTo(10.2, 12);
   });
 
+  it.each([
+    ['the IMG Tutor has not confirmed', { confirmedByTutor: false }],
+    ['the Lead has not confirmed', { confirmedByLead: false }],
+    ['no rationale is written', { rationale: '' }],
+  ])('does not hold a pair fixed when %s: the optimum is proposed instead', (_, over) => {
+    // The row x–q is not a confirmed pair: x is free, and x–p (10.5) beats x–q (9).
+    const result = proposeMatches(
+      records({
+        menteeApplications: [x],
+        mentorApplications: [p, q],
+        pairs: [pair('P01', 'x@x', 'q@x', over)],
+      }),
+    );
+    expect(result.proposals.map((r) => [r.mentee, r.mentor, r.confirmed])).toEqual([
+      ['x@x', 'p@x', false],
+    ]);
+    expect(result.totalScore).toBe(10.5);
+  });
+
   it('gives the same proposals for the same input', () => {
     const input = records({ menteeApplications: [x, y], mentorApplications: [p, q] });
     expect(proposeMatches(input)).toEqual(proposeMatches(input));
