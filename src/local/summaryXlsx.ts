@@ -497,7 +497,7 @@ const CHART_SHOWN_WIDTH = 600;
 const ROW_PX = 20;
 
 function addChartSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): void {
-  const sheet = addSheet(workbook, 'Chart', [{ header: CHART_TITLE, width: 88 }], 'portrait');
+  const sheet = addSheet(workbook, 'Chart', [{ header: CHART_TITLE, width: 76 }], 'portrait');
   const description = sheet.addRow([
     chartDescription(s.outcomes, s.overallMeanChange, overallChangeWithheld(s)),
   ]);
