@@ -6,7 +6,7 @@
  */
 import { committeeSummary, type CommitteeSummary } from '../../core/committeeSummary';
 import { PROGRAMME_COLUMNS, SHEETS } from '../../core/instruments';
-import type { ThresholdStatus } from '../../core/results';
+import type { ThresholdPart, ThresholdStatus } from '../../core/results';
 import type { ActionContext } from '../platform/action';
 import { COMMITTEE_SUMMARY_SETTING } from '../platform/addonSheets';
 import { evaluateToday } from './evaluation';
@@ -14,6 +14,7 @@ import { openRecordedSpreadsheet, recordFile } from '../platform/files';
 import { shareCommittee } from '../platform/sharing';
 import { round } from '../matching/proposals';
 import { columnOf, readSheet, writeTextRows, type SheetValue } from '../platform/sheetIo';
+import { notShownText } from '../../core/smallNumbers';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -50,6 +51,16 @@ type Grid = SheetValue[][];
 
 function num(value: number | null, places = 3): SheetValue {
   return value === null ? '' : round(value, places);
+}
+
+/** A figure, or the words saying it is withheld because too few people gave it. */
+function shown(
+  s: CommitteeSummary,
+  suppressed: boolean | undefined,
+  value: number | null,
+  places = 3,
+): SheetValue {
+  return suppressed === true ? notShownText(s.minCommitteeCount) : num(value, places);
 }
 
 function decisionGrid(s: CommitteeSummary): Grid {
@@ -90,8 +101,16 @@ function decisionGrid(s: CommitteeSummary): Grid {
     ['Pairs with all structured meetings', s.completion.pairsWithAllMeetings],
     ['Escalations open', s.escalations.open],
     ['Escalations resolved', s.escalations.resolved],
-    ['Psychological safety, meeting 1 → 3 (mean change)', num(s.level3.safety.meanChange, 2)],
-    ['Goal progress, meeting 1 → 3 (mean change)', num(s.level3.goals.meanChange, 2)],
+    [
+      'Psychological safety, meeting 1 → 3 (mean change)',
+      shown(s, s.level3.safety.suppressed, s.level3.safety.meanChange, 2),
+    ],
+    ['Psychological safety: people with both meetings (n)', s.level3.safety.n],
+    [
+      'Goal progress, meeting 1 → 3 (mean change)',
+      shown(s, s.level3.goals.suppressed, s.level3.goals.meanChange, 2),
+    ],
+    ['Goal progress: people with both meetings (n)', s.level3.goals.n],
     ['Data problems the Lead is reviewing', s.importIssueCount],
   ];
 }
@@ -108,6 +127,11 @@ const THRESHOLD_HEADER = [
   'Decides',
 ];
 
+function partValue(s: CommitteeSummary, p: ThresholdPart): string {
+  if (p.suppressed === true) return notShownText(s.minCommitteeCount);
+  return p.observed === null ? 'no data' : String(round(p.observed, 3));
+}
+
 function thresholdGrid(s: CommitteeSummary): Grid {
   return [
     THRESHOLD_HEADER,
@@ -116,16 +140,10 @@ function thresholdGrid(s: CommitteeSummary): Grid {
       t.domain,
       t.label,
       STATUS_WORDS[t.status],
-      num(t.observed),
+      shown(s, t.suppressed, t.observed),
       t.target,
       t.n,
-      [
-        t.detail,
-        ...t.parts.map(
-          (p) =>
-            `${p.label}: ${p.observed === null ? 'no data' : round(p.observed, 3)} (n = ${p.n})`,
-        ),
-      ].join(' · '),
+      [t.detail, ...t.parts.map((p) => `${p.label}: ${partValue(s, p)} (n = ${p.n})`)].join(' · '),
       t.aspirational ? 'No (aspirational)' : 'Yes',
     ]),
   ];
@@ -153,19 +171,19 @@ function outcomeGrid(s: CommitteeSummary): Grid {
     OUTCOME_HEADER,
     ...s.outcomes.map((o) => [
       o.title,
-      num(o.baselineMean, 2),
-      num(o.endMean, 2),
+      shown(s, o.suppressed, o.baselineMean, 2),
+      shown(s, o.suppressed, o.endMean, 2),
       o.group,
       o.kirkpatrickLevel,
       o.n,
-      num(o.meanChange, 2),
-      num(o.sdChange, 2),
-      num(o.ci95 ? o.ci95[0] : null, 2),
-      num(o.ci95 ? o.ci95[1] : null, 2),
-      num(o.improvedShare, 3),
-      num(o.rankBiserial, 3),
-      num(o.wilcoxonP, 4),
-      num(o.holmP, 4),
+      shown(s, o.suppressed, o.meanChange, 2),
+      shown(s, o.suppressed, o.sdChange, 2),
+      shown(s, o.suppressed, o.ci95 ? o.ci95[0] : null, 2),
+      shown(s, o.suppressed, o.ci95 ? o.ci95[1] : null, 2),
+      shown(s, o.suppressed, o.improvedShare, 3),
+      shown(s, o.suppressed, o.rankBiserial, 3),
+      shown(s, o.suppressed, o.wilcoxonP, 4),
+      shown(s, o.suppressed, o.holmP, 4),
     ]),
     [
       'Mean of the domain changes (I1)',
@@ -174,7 +192,7 @@ function outcomeGrid(s: CommitteeSummary): Grid {
       '',
       '',
       '',
-      num(s.overallMeanChange, 2),
+      shown(s, s.overallMeanChangeSuppressed, s.overallMeanChange, 2),
       '',
       '',
       '',
@@ -208,9 +226,15 @@ function reAimGrid(s: CommitteeSummary): Grid {
     [
       'Adoption',
       'Willing to mentor again: Yes / Maybe / No',
-      `${r.adoption.willingYes} / ${r.adoption.willingMaybe} / ${r.adoption.willingNo}`,
+      r.adoption.suppressed === true
+        ? notShownText(s.minCommitteeCount)
+        : `${r.adoption.willingYes ?? 0} / ${r.adoption.willingMaybe ?? 0} / ${r.adoption.willingNo ?? 0}`,
     ],
-    ['Adoption', 'Share willing to continue', num(r.adoption.willingShare, 3)],
+    [
+      'Adoption',
+      'Share willing to continue',
+      shown(s, r.adoption.suppressed, r.adoption.willingShare, 3),
+    ],
     ['Implementation', 'Completion thresholds', status(r.implementation)],
     ['Maintenance', 'Committee decision', r.maintenance.committeeDecision || 'Not yet recorded'],
     ['Maintenance', 'Committee decision date', r.maintenance.committeeDecisionDate ?? ''],

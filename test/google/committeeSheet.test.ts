@@ -1,0 +1,177 @@
+/**
+ * The committee spreadsheet through the BUILT bundle when only two mentees and one mentor answer
+ * their feedback: every figure taken over fewer than 3 people is replaced by words saying so,
+ * with its status and n; no cell reads "null", and no withheld figure is left blank as if zero.
+ */
+import {
+  CHECK_IN,
+  DOMAINS,
+  MENTEE_FEEDBACK,
+  MENTOR_FEEDBACK,
+  MEETING_OPTIONS,
+} from '../../src/core/instruments';
+import { DEFAULT_CONFIG } from '../../src/core/config';
+import { formSpecs } from '../../src/google/setup/formSpecs';
+import type { FakeSheet, FakeSpreadsheet } from './fakes';
+import { AppsScriptRig } from './fakes/rig';
+import { ensureBuilt, DIST } from './support/build';
+import {
+  domainAnswers,
+  mentorApplication,
+  menteeApplication,
+  type Answers,
+} from './support/people';
+
+const LEAD = 'lead@nhs.example';
+const TUTOR = 'tutor@nhs.example';
+const NOT_SHOWN = 'fewer than 3 — not shown';
+const SPECS = formSpecs(DEFAULT_CONFIG);
+const title = (key: string) => SPECS.find((s) => s.key === key)?.title as string;
+const MENTEES = ['a', 'b', 'c'].map((x) => ({
+  email: `mentee.${x}@nhs.example`,
+  name: `Mentee ${x}`,
+}));
+const MENTORS = ['a', 'b', 'c'].map((x) => ({
+  email: `mentor.${x}@nhs.example`,
+  name: `Mentor ${x}`,
+}));
+
+let rig: AppsScriptRig;
+let summary: FakeSpreadsheet;
+
+function submit(formKey: string, email: string, answers: Answers): void {
+  rig.submit(title(formKey), email, answers);
+}
+
+function leadTypes(setting: string, value: string): void {
+  const programme = rig.fakes.spreadsheet.sheets.find((s) => s.name === 'programme') as FakeSheet;
+  const values = programme._allValues();
+  const index = values.findIndex((row) => row[0] === setting);
+  rig.typeAs(LEAD, () =>
+    programme
+      .getRange(index >= 0 ? index + 1 : values.length + 1, 1, 1, 2)
+      .setValues([[setting, value]]),
+  );
+}
+
+function grid(name: string): string[][] {
+  const found = summary.sheets.find((s) => s.name === name);
+  if (!found) throw new Error(`no sheet ${name}`);
+  return found._allValues().map((row) => row.map(String));
+}
+
+function rowOf(name: string, first: string, column = 0): string[] {
+  const found = grid(name).find((row) => row[column] === first);
+  if (!found) throw new Error(`no row ${first} in ${name}`);
+  return found;
+}
+
+beforeAll(() => {
+  ensureBuilt();
+  rig = new AppsScriptRig(DIST, {
+    user: LEAD,
+    now: new Date('2025-08-20T09:00:00Z'),
+    mailQuota: 100,
+  });
+  rig.call('setUpProgramme');
+  leadTypes('IMG tutor', TUTOR);
+  leadTypes('Pilot start date', '01/09/2025');
+  leadTypes('Pilot end date', '28/02/2026');
+  leadTypes('Target pairs', '3');
+  rig.fakes.env.now = new Date('2025-08-25T10:00:00Z');
+  MENTEES.forEach((m) => submit('menteeApplication', m.email, menteeApplication(m.name)));
+  MENTORS.forEach((m) => submit('mentorApplication', m.email, mentorApplication(m.name)));
+  rig.call('importResponses');
+  rig.call('proposeMatchesForReview');
+  const review = rig.call<{ proposals: { key: string }[] }>('getReviewData');
+  for (const p of review.proposals) rig.call('confirmProposal', p.key, 'Shared specialty');
+  rig.as(TUTOR, () => {
+    const view = rig.call<{ proposals: { key: string }[] }>('getReviewData');
+    for (const p of view.proposals) rig.call('confirmProposal', p.key, 'Agreed');
+  });
+  rig.call('getReviewData');
+  rig.fakes.env.now = new Date('2026-03-02T09:00:00Z');
+  // Two mentees report meetings 1 and 3 (safety 6 → 9: a mean change of 3 over 2 people).
+  for (const m of MENTEES.slice(0, 2))
+    for (const [meeting, score] of [
+      [MEETING_OPTIONS[0], 6],
+      [MEETING_OPTIONS[2], 9],
+    ] as const) {
+      rig.fakes.env.now = new Date(`2026-03-02T09:0${score}:00Z`);
+      submit('checkIn', m.email, {
+        [CHECK_IN.meeting]: meeting,
+        [CHECK_IN.date]: meeting === MEETING_OPTIONS[0] ? '2025-10-01' : '2026-02-20',
+        [CHECK_IN.format]: 'In person',
+        [CHECK_IN.goal1]: score,
+        [CHECK_IN.safety]: score,
+        [CHECK_IN.concern]: 'No',
+      });
+    }
+  // Baseline 4 in every domain, 7 at the end: means 4 and 7, change 3, over 2 mentees only.
+  for (const m of MENTEES.slice(0, 2))
+    submit('menteeFeedback', m.email, {
+      ...domainAnswers(() => 7),
+      [MENTEE_FEEDBACK.usefulness]: 8,
+      [MENTEE_FEEDBACK.matchSatisfaction]: 9,
+      [MENTEE_FEEDBACK.recommend]: 9,
+    });
+  submit('mentorFeedback', MENTORS[0].email, {
+    [MENTOR_FEEDBACK.matchSatisfaction]: 8,
+    [MENTOR_FEEDBACK.adminEase]: 7,
+    [MENTOR_FEEDBACK.willing]: 'Yes',
+  });
+  rig.call('importResponses');
+  rig.call('updateCommitteeSummary');
+  expect(rig.fakes.sheets.ui.alerts).toEqual([]);
+  const made = [...rig.fakes.sheets.spreadsheets.values()].filter((s) =>
+    s.name.startsWith('Dyad committee summary'),
+  );
+  expect(made).toHaveLength(1);
+  summary = made[0];
+}, 120000);
+
+describe('the committee spreadsheet with fewer than 3 people behind a figure', () => {
+  test('no cell of any sheet reads null or undefined, or lists null counts', () => {
+    const cells = summary.sheets.flatMap((s) => s._allValues().flat().map(String));
+    expect(cells.filter((c) => /null|undefined|NaN/.test(c))).toEqual([]);
+  });
+
+  test('each domain outcome over 2 mentees shows the words in every statistic, with its n', () => {
+    const [header, ...body] = grid('Outcomes');
+    const domains = body.filter((row) => row[header.indexOf('n')] === '2');
+    expect(domains).toHaveLength(DOMAINS.length);
+    const statistics = header.filter(
+      (h) => !['Domain', 'Group', 'Kirkpatrick level', 'n'].includes(h),
+    );
+    for (const row of domains)
+      for (const h of statistics) expect([h, row[header.indexOf(h)]]).toEqual([h, NOT_SHOWN]);
+    const overall = rowOf('Outcomes', 'Mean of the domain changes (I1)');
+    expect(overall[header.indexOf('Mean change')]).toBe(NOT_SHOWN);
+  });
+
+  test('thresholds over fewer than 3 people show the words with their status and n', () => {
+    const [header, ...body] = grid('Thresholds');
+    const i1 = body.find((row) => row[0] === 'I1') as string[];
+    expect(i1[header.indexOf('Observed')]).toBe(NOT_SHOWN);
+    expect(i1[header.indexOf('n')]).toBe('2');
+    expect(i1[header.indexOf('Status')]).not.toBe('');
+    expect(i1[header.indexOf('Finding')]).toContain(NOT_SHOWN);
+    const few = body.filter((row) => Number(row[header.indexOf('n')]) < 3 && row[0] !== 'C4');
+    expect(few.map((row) => row[0])).toEqual(['I1', 'I2', 'I4', 'F3', 'F4']);
+    for (const row of few.filter((r) => r[0] !== 'F3'))
+      expect([row[0], row[header.indexOf('Observed')]]).toEqual([row[0], NOT_SHOWN]);
+  });
+
+  test('adoption over 1 mentor shows the words, never "null / null / null"; its count stays', () => {
+    expect(rowOf('RE-AIM', 'Mentors answering feedback', 1)[2]).toBe('1');
+    expect(rowOf('RE-AIM', 'Willing to mentor again: Yes / Maybe / No', 1)[2]).toBe(NOT_SHOWN);
+    expect(rowOf('RE-AIM', 'Share willing to continue', 1)[2]).toBe(NOT_SHOWN);
+  });
+
+  test('Level 3 means over 2 mentees show the words, with n = 2', () => {
+    const safety = 'Psychological safety, meeting 1 → 3 (mean change)';
+    expect(rowOf('Decision', safety)[1]).toBe(NOT_SHOWN);
+    expect(rowOf('Decision', 'Psychological safety: people with both meetings (n)')[1]).toBe('2');
+    expect(rowOf('Decision', 'Goal progress, meeting 1 → 3 (mean change)')[1]).toBe(NOT_SHOWN);
+  });
+});
