@@ -29,11 +29,11 @@ const SPECS = formSpecs(DEFAULT_CONFIG);
 const title = (key: string) => SPECS.find((s) => s.key === key)?.title as string;
 const MENTEES = ['a', 'b', 'c'].map((x) => ({
   email: `mentee.${x}@nhs.example`,
-  name: `Mentee ${x}`,
+  name: `Quinn ${x.toUpperCase()}menteeson`,
 }));
 const MENTORS = ['a', 'b', 'c'].map((x) => ({
   email: `mentor.${x}@nhs.example`,
-  name: `Mentor ${x}`,
+  name: `Robin ${x.toUpperCase()}mentorson`,
 }));
 
 let rig: AppsScriptRig;
@@ -173,5 +173,74 @@ describe('the committee spreadsheet with fewer than 3 people behind a figure', (
     expect(rowOf('Decision', safety)[1]).toBe(NOT_SHOWN);
     expect(rowOf('Decision', 'Psychological safety: people with both meetings (n)')[1]).toBe('2');
     expect(rowOf('Decision', 'Goal progress, meeting 1 → 3 (mean change)')[1]).toBe(NOT_SHOWN);
+  });
+});
+
+describe('the committee spreadsheet explains itself and says what made it', () => {
+  const forbidden = [...MENTEES, ...MENTORS].flatMap((p) => [p.email, p.name]);
+
+  test('it holds the four figures sheets, "How to read this" and "Reproducibility", free of names and emails', () => {
+    expect(summary.sheets.map((s) => s.name)).toEqual([
+      'Decision',
+      'Thresholds',
+      'Outcomes',
+      'RE-AIM',
+      'How to read this',
+      'Reproducibility',
+    ]);
+    const cells = summary.sheets.flatMap((s) => s._allValues().flat().map(String));
+    for (const text of [...forbidden, LEAD, TUTOR, '@'])
+      expect(cells.filter((c) => c.includes(text))).toEqual([]);
+  });
+
+  test('"How to read this" lists the four scenarios with the one reached marked, and the statistics in words', () => {
+    const rows = grid('How to read this');
+    const scenarios = rows.filter((row) => /^Scenario \d/.test(row[0]));
+    expect(scenarios).toHaveLength(4);
+    // Feedback may still come in after the last day, so the summary is still provisional.
+    expect(rowOf('Decision', 'Status')[1]).toMatch(/^PROVISIONAL/);
+    const reached = scenarios.filter((row) => row[0].includes(': Reached'));
+    const decision = rowOf('Decision', 'Scenario')[1];
+    expect(reached.map((row) => row[0])).toEqual([
+      `Scenario ${decision}: Reached so far (provisional)`,
+    ]);
+    expect(rows.some((row) => row[0] === 'Holm p')).toBe(true);
+    expect(rows.some((row) => row[0] === 'Trust connection')).toBe(true);
+  });
+
+  test('"Reproducibility" gives the version, the as-of date, the time, how to make it again and each input sheet with its rows and SHA-256', () => {
+    expect(rowOf('Reproducibility', 'Dyad version')[1]).toBe('0.1.0');
+    expect(rowOf('Reproducibility', 'As of')[1]).toBe('2026-03-02');
+    expect(rowOf('Reproducibility', 'Generated at (UTC)')[1]).toMatch(/^2026-03-02T09:0\d:00/);
+    expect(rowOf('Reproducibility', 'How to make it again')[1]).toContain(
+      'npm run dyad -- evaluate exported-sheets --as-of 2026-03-02 --out summary',
+    );
+    expect(rowOf('Reproducibility', 'Configuration lock')[1]).toBe('Not locked');
+    expect(rowOf('Reproducibility', 'Configuration SHA-256')[1]).toMatch(/^[0-9a-f]{64}$/);
+    const rows = (sheetName: string) => rowOf('Reproducibility', sheetName);
+    expect(rows('mentee-feedback')[1]).toBe('2');
+    expect(rows('mentor-feedback')[1]).toBe('1');
+    expect(rows('pairs')[1]).toBe('3');
+    expect(rows('check-in')[1]).toBe('4');
+    expect(rows('mentee-application')[2]).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  test('while the pilot runs, the domains, thresholds and scenario read "so far"', () => {
+    rig.fakes.env.now = new Date('2026-01-15T09:00:00Z');
+    rig.call('updateCommitteeSummary');
+    expect(rowOf('Decision', 'Status')[1]).toMatch(/^PROVISIONAL/);
+    expect(rowOf('Decision', 'Completion')[1]).toMatch(
+      /^Pending \(so far (met|partly met|not met)\)$/,
+    );
+    expect(rowOf('Decision', 'The provisional scenario rests on')[1]).not.toBe('');
+    const scenarios = grid('How to read this').filter((row) => /^Scenario \d/.test(row[0]));
+    expect(scenarios.filter((row) => row[0].endsWith('Reached so far (provisional)'))).toHaveLength(
+      1,
+    );
+    const [header, ...body] = grid('Thresholds');
+    const pending = body.filter((row) => row[header.indexOf('Status')] === 'Pending');
+    expect(pending.length).toBeGreaterThan(0);
+    for (const row of pending) expect(row[header.indexOf('So far')]).not.toBe('');
+    expect(rowOf('Reproducibility', 'As of')[1]).toBe('2026-01-15');
   });
 });

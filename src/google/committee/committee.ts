@@ -15,6 +15,11 @@ import { shareCommittee } from '../platform/sharing';
 import { round } from '../matching/proposals';
 import { columnOf, readSheet, writeTextRows, type SheetValue } from '../platform/sheetIo';
 import { notShownText } from '../../core/smallNumbers';
+import { explain } from '../../core/explain';
+import { reproduceCommand, reproducibilityStamp } from '../../core/stamp';
+import { DYAD_VERSION } from '../platform/version';
+import type { EvaluatedProgramme } from './evaluation';
+import { readingGrid, reproducibilityGrid } from './readingSheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -24,6 +29,8 @@ export const COMMITTEE_SHEETS = {
   thresholds: 'Thresholds',
   outcomes: 'Outcomes',
   reAim: 'RE-AIM',
+  reading: 'How to read this',
+  reproducibility: 'Reproducibility',
 } as const;
 
 export const STATUS_WORDS: Record<ThresholdStatus, string> = {
@@ -48,6 +55,18 @@ const DOMAIN_WORDS: Record<string, string> = {
 };
 
 type Grid = SheetValue[][];
+type DecisionDomain = keyof CommitteeSummary['domains'];
+
+function domainName(domain: DecisionDomain): string {
+  return domain.charAt(0).toUpperCase() + domain.slice(1);
+}
+
+/** A domain's status, with what the data so far say while it is pending. */
+function domainWords(s: CommitteeSummary, domain: DecisionDomain): string {
+  const words = DOMAIN_WORDS[s.domains[domain]];
+  if (s.domains[domain] !== 'pending') return words;
+  return `${words} (so far ${DOMAIN_WORDS[s.domainsSoFar[domain]].toLowerCase()})`;
+}
 
 function num(value: number | null, places = 3): SheetValue {
   return value === null ? '' : round(value, places);
@@ -81,9 +100,15 @@ function decisionGrid(s: CommitteeSummary): Grid {
     ...s.reasons.map((reason) => ['', reason]),
     ['', ''],
     ['Domain', 'Status'],
-    ['Completion', DOMAIN_WORDS[s.domains.completion]],
-    ['Impact', DOMAIN_WORDS[s.domains.impact]],
-    ['Feasibility', DOMAIN_WORDS[s.domains.feasibility]],
+    ['Completion', domainWords(s, 'completion')],
+    ['Impact', domainWords(s, 'impact')],
+    ['Feasibility', domainWords(s, 'feasibility')],
+    ...(s.provisional
+      ? [
+          ['The provisional scenario rests on', s.scenarioRestsOn.map(domainName).join(', ')],
+          ['Thresholds at risk so far', s.atRisk.length === 0 ? 'None' : s.atRisk.join(', ')],
+        ]
+      : []),
     ['', ''],
     [
       'Protocol lock',
@@ -120,6 +145,7 @@ const THRESHOLD_HEADER = [
   'Domain',
   'Threshold',
   'Status',
+  'So far',
   'Observed',
   'Target',
   'n',
@@ -140,6 +166,7 @@ function thresholdGrid(s: CommitteeSummary): Grid {
       t.domain,
       t.label,
       STATUS_WORDS[t.status],
+      t.status === 'pending' ? STATUS_WORDS[t.statusSoFar] : '',
       shown(s, t.suppressed, t.observed),
       t.target,
       t.n,
@@ -305,13 +332,42 @@ export interface CommitteeOutcome {
   provisional: boolean;
 }
 
+/** How the same summary is made again: from the menu, or with the command line on an export. */
+function reproduceWords(asOf: string): string {
+  return (
+    `Dyad → Update committee summary, as of ${asOf}; or, with the sheets exported as CSV into a ` +
+    `folder: ${reproduceCommand('exported-sheets', asOf, 'summary')}`
+  );
+}
+
+/** The committee's view, with the plain words and the stamp the command line gives it too. */
+export function summaryOf(
+  ctx: ActionContext,
+  { loaded, evaluation }: EvaluatedProgramme,
+): CommitteeSummary {
+  const { config, lock } = ctx.protocol();
+  const stamp = reproducibilityStamp({
+    dyadVersion: DYAD_VERSION,
+    tables: loaded.tables,
+    config,
+    lock,
+    asOf: evaluation.asOf,
+    generatedAt: ctx.now,
+    command: reproduceWords(evaluation.asOf),
+  });
+  const explanation = explain(evaluation, config, { minCount: config.minCommitteeCount });
+  return committeeSummary(evaluation, { stamp, explanation });
+}
+
 export function updateCommittee(ctx: ActionContext): CommitteeOutcome {
-  const summary = committeeSummary(evaluateToday(ctx).evaluation);
+  const summary = summaryOf(ctx, evaluateToday(ctx));
   const { ss, created } = openSummarySpreadsheet(ctx.wb.ss.getName(), ctx.user);
   writeGrid(ss, COMMITTEE_SHEETS.decision, decisionGrid(summary));
   colourThresholds(writeGrid(ss, COMMITTEE_SHEETS.thresholds, thresholdGrid(summary)), summary);
   addOutcomeChart(writeGrid(ss, COMMITTEE_SHEETS.outcomes, outcomeGrid(summary)), summary);
   writeGrid(ss, COMMITTEE_SHEETS.reAim, reAimGrid(summary));
+  writeGrid(ss, COMMITTEE_SHEETS.reading, readingGrid(summary));
+  writeGrid(ss, COMMITTEE_SHEETS.reproducibility, reproducibilityGrid(summary));
   if (created) {
     const names = Object.values(COMMITTEE_SHEETS) as string[];
     ss.getSheets()
