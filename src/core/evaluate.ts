@@ -108,8 +108,9 @@ function unescalatedConcerns(
 ): ImportIssue[] {
   const escalated = new Set(records.escalations.map((e) => pairIdKey(e.pairId)).filter(Boolean));
   return records.checkIns.flatMap((checkIn) => {
+    if (checkIn.concern !== true) return [];
     const pair = confirmed.find((p) => p.menteeEmail === checkIn.email);
-    if (checkIn.concern !== true || !pair || escalated.has(pairIdKey(pair.pairId))) return [];
+    if (!pair || escalated.has(pairIdKey(pair.pairId))) return [];
     const problem = `a concern was raised but the escalations sheet has no row for pair ${pairLabel(pair)}`;
     return [{ sheet: SHEETS.checkIn, row: checkIn.row, problem }];
   });

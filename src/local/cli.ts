@@ -5,39 +5,27 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { committeeSummary } from '../core/committeeSummary';
-import { evaluateProgramme } from '../core/evaluate';
-import { explain } from '../core/explain';
-import { proposeMatchesInContext } from '../core/alternatives';
 import { MatchingLimitError } from '../core/matching';
 import { ProtocolConfigError } from '../core/protocolConfig';
-import type { MatchResult } from '../core/results';
 import { readProgramme } from '../core/readProgramme';
 import type { RawTables, ReadResult } from '../core/records';
-import { reproduceCommand, reproducibilityStamp } from '../core/stamp';
+import { reproduceCommand } from '../core/stamp';
 import type { ExportRead } from '../files';
 import { USAGE, UsageError, parseArgs, type Command } from './args';
 import type { ProtocolInForce } from './protocolSheets';
 import { protocolFromExport } from './readProtocol';
 import { nothingReadWarning, readExportsFromPath } from './readTables';
-import { DOMAIN_SHORT_LABELS } from './domainLabels';
-import { DYAD_VERSION } from './dyadVersion';
 import { oneLine } from './errorMessage';
 import { checkInput, PathError, prepareOutput } from './pathChecks';
 import { safeForTerminal } from './terminalText';
 import { renderSummaryHtml } from './summaryHtml';
 import { writeSummaryXlsx } from './writeSummaryXlsx';
-import {
-  applicantNames,
-  formatEvaluationReport,
-  formatMatchReport,
-  formatProtocolLine,
-  matchIssues,
-} from './terminalReport';
+import { formatEvaluationReport, formatMatchReport, formatProtocolLine } from './terminalReport';
 import { runInit } from './init';
 import { writeMatches } from './writeMatches';
 import { writeMatchesXlsx } from './writeMatchesXlsx';
 import { writeSummaryJson } from './writeSummaryJson';
+import { evaluationRun, matchRun, type MatchRun } from './programmeRuns';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -101,9 +89,9 @@ async function onDisk<T>(path: string, step: () => Promise<T>): Promise<T> {
   }
 }
 
-function matchesOf(read: ReadResult, protocol: ProtocolInForce): MatchResult {
+function matchesOf(read: ReadResult, protocol: ProtocolInForce): MatchRun {
   try {
-    return proposeMatchesInContext(read.records, protocol.config);
+    return matchRun(read, protocol);
   } catch (error) {
     if (error instanceof MatchingLimitError) throw new InputError(oneLine(error));
     throw error;
@@ -116,10 +104,8 @@ async function runMatch(
   io: CliIo,
 ): Promise<void> {
   const { input, out } = command;
-  const result = matchesOf(read, protocol);
+  const { result, names, issues } = matchesOf(read, protocol);
   const written = await onDisk(out, () => writeMatches(result, read.issues, out));
-  const names = applicantNames(read.records);
-  const issues = matchIssues(read.issues);
   const config = protocol.config;
   const xlsx = await onDisk(out, () => writeMatchesXlsx({ result, names, issues, config }, out));
   io.stdout(
@@ -135,29 +121,15 @@ async function runEvaluate(
   io: CliIo,
 ): Promise<void> {
   const { input, out, asOf } = command;
-  const stamp = reproducibilityStamp({
-    dyadVersion: DYAD_VERSION,
+  const { evaluation, context, summary } = evaluationRun({
+    read,
+    protocol,
     tables,
-    config: protocol.config,
-    lock: protocol.lock,
     asOf,
     generatedAt: new Date(),
     command: reproduceCommand(input, asOf, out),
   });
-  const evaluation = evaluateProgramme(read.records, {
-    asOf,
-    config: protocol.config,
-    importIssues: read.issues,
-    lock: protocol.lock,
-  });
-  const explanation = explain(evaluation, protocol.config, {
-    minCount: protocol.config.minCommitteeCount,
-    domainName: (key) => DOMAIN_SHORT_LABELS[key],
-  });
-  const summary = committeeSummary(evaluation, { stamp, explanation });
-  const jsonPath = await onDisk(out, () =>
-    writeSummaryJson(evaluation, out, { stamp, explanation }),
-  );
+  const jsonPath = await onDisk(out, () => writeSummaryJson(evaluation, out, context));
   const xlsxPath = join(out, SUMMARY_XLSX_FILE);
   await onDisk(out, () => writeSummaryXlsx(summary, xlsxPath));
   const htmlPath = join(out, SUMMARY_HTML_FILE);
@@ -165,7 +137,12 @@ async function runEvaluate(
   const asOfNote = command.asOfIsToday ? ' (today; pass --as-of to choose the date)' : '';
   io.stdout(
     `${warning}Dyad evaluate: ${input}, as of ${asOf}${asOfNote}\n${formatProtocolLine(protocol)}\n\n` +
-      formatEvaluationReport(evaluation, jsonPath, [jsonPath, xlsxPath, htmlPath], explanation),
+      formatEvaluationReport(
+        evaluation,
+        jsonPath,
+        [jsonPath, xlsxPath, htmlPath],
+        context.explanation,
+      ),
   );
 }
 

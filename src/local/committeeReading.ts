@@ -1,32 +1,26 @@
 /**
  * What the committee's files read beside the figures, in one place so summary.html and
- * summary.xlsx always agree: the small-number rule as the renderers show it, and the domain
- * statuses with what the data so far say.
+ * summary.xlsx always agree: figures withheld under the small-number rule (the core withholds
+ * them; this says how they read), and the domain statuses with what the data so far say.
  */
 import type { DecisionDomain } from '../core/config';
 import type { CommitteeSummary } from '../core/committeeSummary';
 import type { DomainStatus } from '../core/results';
+import { notShownText } from '../core/smallNumbers';
 
-/** Committee files print no figure taken over fewer people than this (protocol section 9). */
-export const DEFAULT_MIN_COMMITTEE_COUNT = 3;
-
-/** The summary's own small-number threshold when it carries one, else the protocol's 3. */
-export function minCommitteeCount(summary: CommitteeSummary): number {
-  const own = (summary as { minCommitteeCount?: unknown }).minCommitteeCount;
-  return typeof own === 'number' ? own : DEFAULT_MIN_COMMITTEE_COUNT;
+/** A figure the core withheld for being taken over too few people (it keeps the n). */
+export function isSuppressed(item: { suppressed?: boolean }): boolean {
+  return item.suppressed === true;
 }
 
-/**
- * True when a figure was held back for being taken over too few people: the core sets such
- * a figure to null and keeps its n.
- */
-export function isSuppressed(summary: CommitteeSummary, value: unknown, n: number): boolean {
-  return value === null && n > 0 && n < minCommitteeCount(summary);
-}
-
-/** The words shown in place of a figure held back: "fewer than 3 — not shown". */
+/** The words shown in place of a withheld figure: "fewer than 3 — not shown". */
 export function suppressedText(summary: CommitteeSummary): string {
-  return `fewer than ${minCommitteeCount(summary)} — not shown`;
+  return notShownText(summary.minCommitteeCount);
+}
+
+/** The overall mean change as words when it is withheld, else null. */
+export function overallChangeWithheld(summary: CommitteeSummary): string | null {
+  return summary.overallMeanChangeSuppressed ? suppressedText(summary) : null;
 }
 
 /** The status a domain is coloured by: what the data so far say while it is pending. */

@@ -16,7 +16,7 @@ export const CHART_COLOURS = {
   background: '#ffffff',
 } as const;
 
-/** Every text of the chart is this size in chart units (13 px when drawn at its own size). */
+/** The wide chart's text size in chart units: 13 px when drawn at its own size. */
 export const CHART_FONT_SIZE = 13;
 
 export type Anchor = 'start' | 'middle' | 'end';
@@ -28,6 +28,8 @@ export type Shape =
 export interface Chart {
   width: number;
   height: number;
+  /** Size of every text, in chart units. */
+  fontSize: number;
   shapes: Shape[];
 }
 
@@ -40,11 +42,27 @@ interface Geometry {
   /** Height of one domain's row; the label sits above the bars when `labelAbove`. */
   rowHeight: number;
   labelAbove: boolean;
+  fontSize: number;
 }
 
 const GEOMETRY: Readonly<Record<ChartLayout, Geometry>> = {
-  wide: { width: 640, plotLeft: 160, plotWidth: 430, rowHeight: 32, labelAbove: false },
-  narrow: { width: 340, plotLeft: 8, plotWidth: 290, rowHeight: 50, labelAbove: true },
+  wide: {
+    width: 640,
+    plotLeft: 160,
+    plotWidth: 430,
+    rowHeight: 32,
+    labelAbove: false,
+    fontSize: CHART_FONT_SIZE,
+  },
+  // A phone: 320 units across about 300 px of screen keeps 14-unit text above 11 px.
+  narrow: {
+    width: 320,
+    plotLeft: 6,
+    plotWidth: 268,
+    rowHeight: 52,
+    labelAbove: true,
+    fontSize: 14,
+  },
 };
 
 const BAR_HEIGHT = 12;
@@ -75,7 +93,7 @@ function domainRow(g: Geometry, outcome: DomainOutcome, index: number): Shape[] 
   const label = DOMAIN_SHORT_LABELS[outcome.key] ?? outcome.title;
   const barsTop = g.labelAbove ? top + 18 : top + 3;
   const labelShape = g.labelAbove
-    ? text(g.plotLeft, top + 13, label)
+    ? text(g.plotLeft, top + 14, label)
     : text(g.plotLeft - 8, barsTop + BAR_HEIGHT + 4, label, 'end');
   return [
     labelShape,
@@ -110,7 +128,7 @@ function legend(g: Geometry): Shape[] {
   ];
   return [
     ...item(g.plotLeft, CHART_COLOURS.baseline, 'Baseline (application)'),
-    ...item(g.plotLeft + 175, CHART_COLOURS.end, 'End of pilot'),
+    ...item(g.plotLeft + (g.labelAbove ? 180 : 175), CHART_COLOURS.end, 'End of pilot'),
   ];
 }
 
@@ -121,6 +139,7 @@ export function domainChart(outcomes: readonly DomainOutcome[], layout: ChartLay
   return {
     width: g.width,
     height,
+    fontSize: g.fontSize,
     shapes: [...grid(g, height), ...legend(g), ...outcomes.flatMap((o, i) => domainRow(g, o, i))],
   };
 }

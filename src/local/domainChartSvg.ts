@@ -4,13 +4,7 @@
  */
 import type { DomainOutcome } from '../core/results';
 import { formatChange } from './display';
-import {
-  CHART_FONT_SIZE,
-  CHART_TITLE,
-  domainChart,
-  type ChartLayout,
-  type Shape,
-} from './domainChart';
+import { CHART_TITLE, domainChart, type ChartLayout, type Shape } from './domainChart';
 import { DOMAIN_SHORT_LABELS } from './domainLabels';
 import { escapeHtml } from './html';
 
@@ -31,12 +25,15 @@ function svgShape(shape: Shape): string {
 export function chartDescription(
   outcomes: readonly DomainOutcome[],
   overallMeanChange: number | null,
+  overallWithheld: string | null = null,
 ): string {
   const withData = outcomes.filter((o) => o.meanChange !== null);
   const changes = withData.map(
     (o) => `${DOMAIN_SHORT_LABELS[o.key] ?? o.title} ${formatChange(o.meanChange)}`,
   );
-  const overall = `Overall mean change ${formatChange(overallMeanChange)} points on the 1 to 10 scale.`;
+  const overall = overallWithheld
+    ? `Overall mean change: ${overallWithheld}.`
+    : `Overall mean change ${formatChange(overallMeanChange)} points on the 1 to 10 scale.`;
   if (withData.length === 0)
     return `Mean baseline and end-of-pilot scores: no paired answers yet. ${overall}`;
   return `Mean baseline and end-of-pilot scores for ${outcomes.length} domains. Mean change per domain: ${changes.join('; ')}. ${overall}`;
@@ -46,11 +43,12 @@ export function renderDomainChart(
   outcomes: readonly DomainOutcome[],
   overallMeanChange: number | null,
   layout: ChartLayout = 'wide',
+  overallWithheld: string | null = null,
 ): string {
   const chart = domainChart(outcomes, layout);
-  const description = chartDescription(outcomes, overallMeanChange);
+  const description = chartDescription(outcomes, overallMeanChange, overallWithheld);
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-${layout}" viewBox="0 0 ${chart.width} ${chart.height}" width="100%" role="img" aria-label="${escapeHtml(`${CHART_TITLE}. ${description}`)}" font-family="${FONT_FAMILY}" font-size="${CHART_FONT_SIZE}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-${layout}" viewBox="0 0 ${chart.width} ${chart.height}" width="100%" role="img" aria-label="${escapeHtml(`${CHART_TITLE}. ${description}`)}" font-family="${FONT_FAMILY}" font-size="${chart.fontSize}">` +
     `<title>${escapeHtml(CHART_TITLE)}</title><desc>${escapeHtml(description)}</desc>` +
     chart.shapes.map(svgShape).join('') +
     '</svg>'

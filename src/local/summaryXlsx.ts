@@ -26,6 +26,7 @@ import {
   domainShownStatus,
   domainStatusText,
   isSuppressed,
+  overallChangeWithheld,
   suppressedText,
 } from './committeeReading';
 import { domainChartPng } from './chartPng';
@@ -278,7 +279,9 @@ function addCompletionRows(add: AddRow, s: CommitteeSummary): void {
   add('Pairs with all 3 structured meetings', c.pairsWithAllMeetings);
   add('Escalations still open', s.escalations.open);
   add('Escalations resolved', s.escalations.resolved);
-  add('Overall mean change (11 domains)', s.overallMeanChange).getCell(2).numFmt = CHANGE_FORMAT;
+  const overall = overallChangeWithheld(s);
+  add('Overall mean change (11 domains)', overall ?? s.overallMeanChange).getCell(2).numFmt =
+    overall ? 'General' : CHANGE_FORMAT;
   addLevel3Rows(add, s);
 }
 
@@ -295,7 +298,7 @@ function addLevel3Rows(add: AddRow, s: CommitteeSummary): void {
       ['change', m.meanChange, CHANGE_FORMAT],
     ];
     for (const [what, value, format] of figures) {
-      const suppressed = isSuppressed(s, value, m.n);
+      const suppressed = isSuppressed(m);
       const row = add(`${label}: ${what}`, suppressed ? suppressedText(s) : value);
       if (!suppressed) row.getCell(2).numFmt = format;
     }
@@ -348,16 +351,17 @@ function measureCell(
   cell: ExcelJS.Cell,
   id: ThresholdId,
   value: number | null,
-  n: number,
+  withheld: boolean,
 ): void {
   const kind = THRESHOLD_MEASURE[id];
   if (value === null) {
-    cell.value = isSuppressed(s, value, n) ? suppressedText(s) : '–';
+    cell.value = withheld ? suppressedText(s) : '–';
     cell.alignment = { horizontal: 'right', wrapText: true };
     return;
   }
   if (kind === 'yesNo') {
     cell.value = value > 0 ? 'Yes' : 'No';
+    cell.alignment = { horizontal: 'right' };
     return;
   }
   cell.value = value;
@@ -370,7 +374,7 @@ function thresholdParts(s: CommitteeSummary, t: ThresholdResult): string {
       const kind = THRESHOLD_MEASURE[t.id];
       const value =
         p.observed === null
-          ? isSuppressed(s, p.observed, p.n)
+          ? isSuppressed(p)
             ? suppressedText(s)
             : '–'
           : kind === 'share'
@@ -411,10 +415,10 @@ function addThresholdsSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): vo
       [t.detail, thresholdParts(s, t)].filter(Boolean).join('. '),
     ]);
     colourStatus(row.getCell(4), t.status);
-    measureCell(s, row.getCell(5), t.id, t.observed, t.n);
+    measureCell(s, row.getCell(5), t.id, t.observed, isSuppressed(t));
     row.getCell(6).alignment = { horizontal: 'right', vertical: 'top' };
   }
-  wrap(sheet, [2, 3, 4, 9]);
+  wrap(sheet, [2, 3, 4, 8, 9]);
   setPrintArea(sheet);
 }
 
@@ -441,7 +445,7 @@ function addDomainsSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): void 
     'landscape',
   );
   for (const o of s.outcomes) {
-    const held = isSuppressed(s, o.meanChange, o.n);
+    const held = isSuppressed(o);
     sheet.addRow(
       held
         ? [o.title, o.group, o.kirkpatrickLevel, o.n, suppressedText(s)]
@@ -470,7 +474,7 @@ function addDomainsSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): void 
     null,
     null,
     null,
-    s.overallMeanChange,
+    overallChangeWithheld(s) ?? s.overallMeanChange,
   ]);
   overall.font = BOLD;
   wrap(sheet, [1, 2]);
@@ -494,7 +498,9 @@ const ROW_PX = 20;
 
 function addChartSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): void {
   const sheet = addSheet(workbook, 'Chart', [{ header: CHART_TITLE, width: 88 }], 'portrait');
-  const description = sheet.addRow([chartDescription(s.outcomes, s.overallMeanChange)]);
+  const description = sheet.addRow([
+    chartDescription(s.outcomes, s.overallMeanChange, overallChangeWithheld(s)),
+  ]);
   description.alignment = { wrapText: true, vertical: 'top' };
   const chart = domainChartPng(s.outcomes);
   const shownHeight = Math.round((chart.height * CHART_SHOWN_WIDTH) / chart.width);
@@ -525,9 +531,7 @@ function addReAimSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): void {
     const t = s.thresholds.find((x) => x.id === id);
     return t ? thresholdStatusText(t) : 'Not evaluated';
   };
-  const willingShare = isSuppressed(s, adoption.willingShare, adoption.mentorsResponding)
-    ? suppressedText(s)
-    : adoption.willingShare;
+  const withheld = isSuppressed(adoption) ? suppressedText(s) : null;
   const rows: [string, string, CellValue][] = [
     ['Reach', 'Mentee applications', reach.menteeApplications],
     ['Reach', 'Eligible mentees', reach.eligibleMentees],
@@ -543,10 +547,10 @@ function addReAimSheet(workbook: ExcelJS.Workbook, s: CommitteeSummary): void {
       status(id),
     ]),
     ['Adoption', 'Mentors responding to feedback', adoption.mentorsResponding],
-    ['Adoption', 'Willing to mentor again: yes', adoption.willingYes],
-    ['Adoption', 'Willing to mentor again: maybe', adoption.willingMaybe],
-    ['Adoption', 'Willing to mentor again: no', adoption.willingNo],
-    ['Adoption', 'Share willing (yes)', willingShare],
+    ['Adoption', 'Willing to mentor again: yes', withheld ?? adoption.willingYes],
+    ['Adoption', 'Willing to mentor again: maybe', withheld ?? adoption.willingMaybe],
+    ['Adoption', 'Willing to mentor again: no', withheld ?? adoption.willingNo],
+    ['Adoption', 'Share willing (yes)', withheld ?? adoption.willingShare],
     ...s.reAim.implementation.map((id): [string, string, CellValue] => [
       'Implementation',
       thresholdName(s, id),

@@ -3,18 +3,13 @@
  * core calls as the command line, and make the files to download and the words to show.
  * No DOM and no Node API: it runs in the page's worker (and in Node for tests).
  */
-import { committeeSummary } from '../core/committeeSummary';
-import { evaluateProgramme } from '../core/evaluate';
-import { explain } from '../core/explain';
-import { proposeMatches } from '../core/matching';
 import { readProgramme } from '../core/readProgramme';
 import type { IsoDate } from '../core/records';
 import { sha256Hex } from '../core/sha256';
-import { reproduceCommand, reproducibilityStamp } from '../core/stamp';
+import { reproduceCommand } from '../core/stamp';
 import { INPUT_SHEET, readExports, type ExportRead, type InputFile } from '../files';
 import { DEVIATIONS_SHEET, PROTOCOL_SHEET, protocolFromSheets } from '../local/protocolSheets';
-import { DYAD_VERSION } from '../local/dyadVersion';
-import { applicantNames, matchIssues } from '../local/terminalReport';
+import { evaluationRun, matchRun } from '../local/programmeRuns';
 import { PROGRAMME_WORKBOOK_FILE, programmeWorkbookBytes } from '../local/programmeWorkbook';
 import { evaluationFiles, matchFiles, XLSX_TYPE, type OutputFile } from './outputs';
 import { evaluationView, matchView, type RunView } from './view';
@@ -88,35 +83,24 @@ export async function runDyad(request: RunRequest, progress: Progress): Promise<
   const notes = { sources: exported.sources, unreadable: unreadableWords(exported) };
   if (request.kind === 'match') {
     progress('Matching mentees with mentors…');
-    const result = proposeMatches(read.records, protocol.config);
+    const { result, names, issues: matchingIssues } = matchRun({ ...read, issues }, protocol);
     // As the command line: matches.json lists every issue, the workbook those matching reads.
-    const workbook = {
-      result,
-      names: applicantNames(read.records),
-      issues: matchIssues(issues),
-      config: protocol.config,
-    };
+    const workbook = { result, names, issues: matchingIssues, config: protocol.config };
     return {
       view: matchView(result, workbook.issues, notes),
       files: await matchFiles(workbook, issues),
     };
   }
   progress('Evaluating the pilot against its thresholds…');
-  const { config, lock } = protocol;
   const { asOf } = request;
-  const stamp = reproducibilityStamp({
-    dyadVersion: DYAD_VERSION,
+  const { evaluation, context, summary } = evaluationRun({
+    read: { ...read, issues },
+    protocol,
     tables: exported.tables,
-    config,
-    lock,
     asOf,
     generatedAt: new Date(),
     command: reproduceCommand(SAME_FILES, asOf, OUTPUT_FOLDER),
   });
-  const evaluation = evaluateProgramme(read.records, { asOf, config, importIssues: issues, lock });
-  const explanation = explain(evaluation, config, { minCount: config.minAnswersForMeasure });
-  const context = { stamp, explanation };
-  const summary = committeeSummary(evaluation, context);
   progress('Writing summary.json, summary.xlsx and summary.html…');
   return {
     view: evaluationView(summary, evaluation.importIssues, notes),

@@ -2,6 +2,7 @@ import { DOMAINS } from '../../src/core/instruments';
 import type { ThresholdStatus } from '../../src/core/results';
 import { escapeHtml } from '../../src/local/html';
 import { renderSummaryHtml } from '../../src/local/summaryHtml';
+import { makeExplainedSummary } from './committeeFixtures';
 import { makeOutcome, makeSummary, makeThreshold } from './fixtures';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -82,13 +83,15 @@ describe('renderSummaryHtml', () => {
         provisional: true,
         scenario: 2,
         recommendation: 'Proceed with targeted improvements',
-        domains: { completion: 'pending', impact: 'partial', feasibility: 'met' },
+        domains: { completion: 'pending', impact: 'pending', feasibility: 'met' },
+        domainsSoFar: { completion: 'met', impact: 'pending', feasibility: 'met' },
       }),
     );
     expect(html).toContain('PROVISIONAL');
     expect(html).toContain('point to scenario 2: Proceed with targeted improvements');
+    // A pending domain is coloured and worded by what the data so far say.
+    expect(html).toMatch(/<td class="status status-met">Pending \(so far: met\)<\/td>/);
     expect(html).toMatch(/<td class="status status-pending">Pending<\/td>/);
-    expect(html).toMatch(/<td class="status status-partial">Partially met<\/td>/);
   });
 
   it.each<[ThresholdStatus, string, string]>([
@@ -145,9 +148,6 @@ describe('renderSummaryHtml', () => {
     ];
     expect(regions.map((m) => m[1])).toEqual(
       expect.arrayContaining([
-        'Completion thresholds',
-        'Impact thresholds',
-        'Feasibility thresholds',
         'Outcomes per domain',
         'Kirkpatrick Level 3 evidence',
         'Deviations from the pre-specified protocol',
@@ -183,5 +183,117 @@ describe('renderSummaryHtml', () => {
     expect(html).not.toMatch(/P0[1-3]/);
     expect(html).not.toContain('stranger');
     expect(html).toContain('1 import issue is with the Programme Lead');
+  });
+});
+
+describe('renderSummaryHtml, read without a statistician', () => {
+  const between = (html: string, from: string, to: string): string =>
+    html.slice(html.indexOf(from), to ? html.indexOf(to, html.indexOf(from)) : undefined);
+
+  it('names the programme and the trust, with the as-of and generation dates', () => {
+    const header = between(renderSummaryHtml(makeExplainedSummary()), '<header>', '</header>');
+    expect(header).toContain('Hull IMG mentorship · Hull University Teaching Hospitals');
+    expect(header).toContain('As of 10 August 2026 · Generated 11 August 2026, 07:05 UTC');
+  });
+
+  it('lists the four scenarios and marks the one reached, "so far" while provisional', () => {
+    const final = renderSummaryHtml(makeExplainedSummary({ scenario: 2 }));
+    const items = [...final.matchAll(/<li( class="reached" aria-current="true")?>(.*?)<\/li>/g)]
+      .filter((m) => m[2].includes('→'))
+      .map((m) => [Boolean(m[1]), m[2].replace(/<[^>]+>/g, '')]);
+    expect(items).toHaveLength(4);
+    expect(items.map((i) => i[0])).toEqual([false, true, false, false]);
+    expect(items[1][1]).toMatch(/^Reached: Completion and feasibility met, impact partly met →/);
+    const provisional = renderSummaryHtml(makeExplainedSummary({ scenario: 4, provisional: true }));
+    expect(provisional).toMatch(/aria-current="true"><strong[^>]*>Reached so far \(provisional\):/);
+  });
+
+  it('explains each statistic, the statuses and Holm in a "How to read this" section', () => {
+    const html = renderSummaryHtml(makeExplainedSummary());
+    const section = between(html, 'id="how-to-read"', '</section>');
+    for (const term of ['n', 'Mean change', '95% CI', 'Effect size r', 'Wilcoxon p', 'Holm p'])
+      expect(section).toContain(`<dt>${term}`);
+    for (const status of ['Met', 'Not met', 'Pending', 'Insufficient data', 'So far'])
+      expect(section).toContain(`<dt>${status}</dt>`);
+  });
+
+  it('says per domain group whether any change is distinguishable from chance', () => {
+    // Fixture Holm p: 0.1353 for the first domain, falling to 0.0233 for the last, so only
+    // the last domains (Career agency) are below 0.05.
+    const html = renderSummaryHtml(makeExplainedSummary());
+    const outcomes = between(html, 'id="outcomes"', '<figure>');
+    expect(outcomes).toContain(
+      'Trust connection: no change is distinguishable from chance after Holm&#39;s adjustment.',
+    );
+    expect(outcomes).toMatch(/Career agency: the change in [^<]* is distinguishable from chance/);
+  });
+
+  it('shows the stamp in a Reproducibility section: version, hashes, lock, command', () => {
+    const section = between(
+      renderSummaryHtml(makeExplainedSummary()),
+      'id="reproducibility"',
+      '</section>',
+    );
+    expect(section).toContain('9.8.7');
+    expect(section).toContain('c'.repeat(64));
+    expect(section).toContain('1'.repeat(64));
+    expect(section).toContain('2'.repeat(64));
+    expect(section).toContain('npm run dyad -- evaluate exports --as-of 2026-08-10 --out out');
+    expect(section).toMatch(/Configuration locked<\/dt><dd><code>Yes/);
+  });
+
+  it('shows a figure taken over fewer than 3 as "fewer than 3 — not shown", with status and n', () => {
+    const html = renderSummaryHtml(
+      makeExplainedSummary({
+        thresholds: [
+          makeThreshold('C3', 'insufficient_data', {
+            observed: 0.5,
+            n: 2,
+            parts: [
+              { label: 'Mentees', observed: 0.8, n: 4 },
+              { label: 'Mentors', observed: 0.5, n: 2 },
+            ],
+          }),
+        ],
+        outcomes: DOMAINS.map((_, i) => makeOutcome(i, i === 0 ? { n: 2 } : {})),
+      }),
+    );
+    const c3 = html.match(/<tr><th scope="row">C3<\/th>.*?<\/tr>/)?.[0] ?? '';
+    expect(c3).toContain('Insufficient data');
+    expect(c3).toContain('data-label="Observed">fewer than 3 — not shown<');
+    expect(c3).toContain('data-label="n">2<');
+    expect(c3).toContain('Mentors: fewer than 3 — not shown (n 2)');
+    expect(c3).toContain('Mentees: 80% (n 4)');
+    const first = html.match(/<tr><th scope="row">How supported[^<]*<\/th>.*?<\/tr>/)?.[0] ?? '';
+    expect(first).toContain('<td class="num">2</td>');
+    expect(first).toContain('fewer than 3 — not shown');
+  });
+
+  it('words what is at risk "so far" while provisional', () => {
+    const html = renderSummaryHtml(
+      makeExplainedSummary({
+        provisional: true,
+        atRisk: ['I3'],
+        scenarioRestsOn: ['impact'],
+        thresholds: [makeThreshold('I3', 'pending', { statusSoFar: 'not_met' })],
+      }),
+    );
+    const decision = between(html, 'id="decision"', 'id="how-to-read"');
+    expect(decision).toContain('Thresholds at risk so far: I3 (not met so far).');
+    expect(decision).toContain('The scenario so far rests on: Impact.');
+    expect(html).toMatch(/I3<\/th>.*Pending \(so far: not met\)/);
+  });
+
+  it('keeps every number and 95% CI on one line, on screen and printed', () => {
+    const html = renderSummaryHtml(makeExplainedSummary());
+    const print = html.slice(html.indexOf('@media print'));
+    expect(html).toMatch(/td\.num\s*{[^}]*white-space:\s*nowrap/);
+    expect(print).not.toMatch(/td\.num[^{]*{[^}]*white-space:\s*normal/);
+  });
+
+  it('forces no page break in print', () => {
+    expect(renderSummaryHtml(makeExplainedSummary())).not.toMatch(
+      /break-(before|after):\s*(page|always)/,
+    );
   });
 });

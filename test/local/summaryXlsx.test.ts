@@ -139,22 +139,8 @@ describe('summary.xlsx chart image', () => {
 describe('summary.xlsx small numbers', () => {
   it('shows "fewer than 3 — not shown" with the n for a figure held back', async () => {
     const summary = makeSummary({
-      thresholds: [makeThreshold('I2', 'insufficient_data', { observed: null, n: 2 })],
-      outcomes: DOMAINS.map((_, i) =>
-        makeOutcome(
-          i,
-          i === 0
-            ? {
-                n: 2,
-                baselineMean: null,
-                endMean: null,
-                meanChange: null,
-                sdChange: null,
-                ci95: null,
-              }
-            : {},
-        ),
-      ),
+      thresholds: [makeThreshold('I2', 'insufficient_data', { observed: 6.5, n: 2 })],
+      outcomes: DOMAINS.map((_, i) => makeOutcome(i, i === 0 ? { n: 2 } : {})),
     });
     const workbook = await load(await summaryXlsxBytes(summary));
     const i2 = workbook.getWorksheet('Thresholds')?.getRow(2);
