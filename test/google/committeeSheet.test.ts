@@ -244,3 +244,70 @@ describe('the committee spreadsheet explains itself and says what made it', () =
     expect(rowOf('Reproducibility', 'As of')[1]).toBe('2026-01-15');
   });
 });
+
+describe('import issues: every one the evaluation finds, the Leads-only ones kept from the Tutor', () => {
+  const STRAY = 'not.in.a.pair@nhs.example';
+
+  function issues(ss: FakeSpreadsheet): string[][] {
+    const found = ss.sheets.find((s) => s.name === 'import-issues');
+    if (!found) throw new Error(`no import-issues in ${ss.name}`);
+    return found._allValues().map((row) => row.map(String));
+  }
+
+  function privateSpreadsheet(): FakeSpreadsheet {
+    const id = rig.fakes.properties.document.getProperty('dyad.privateSpreadsheetId');
+    const found = id === null ? undefined : rig.fakes.sheets.spreadsheets.get(id);
+    if (!found) throw new Error('no private spreadsheet');
+    return found;
+  }
+
+  beforeAll(() => {
+    rig.fakes.env.now = new Date('2026-03-03T10:00:00Z');
+    submit('checkIn', STRAY, {
+      [CHECK_IN.meeting]: MEETING_OPTIONS[0],
+      [CHECK_IN.date]: '2025-10-01',
+      [CHECK_IN.format]: 'In person',
+      [CHECK_IN.goal1]: 5,
+      [CHECK_IN.safety]: 5,
+      [CHECK_IN.concern]: 'No',
+    });
+    submit('menteeFeedback', STRAY, {
+      ...domainAnswers(() => 5),
+      [MENTEE_FEEDBACK.usefulness]: 5,
+      [MENTEE_FEEDBACK.matchSatisfaction]: 5,
+      [MENTEE_FEEDBACK.recommend]: 5,
+    });
+    rig.call('importResponses');
+  });
+
+  test('the programme spreadsheet, which the Tutor can open, holds no issue about a check-in or escalation row, and says where they are', () => {
+    const programme = rig.fakes.spreadsheet;
+    expect(programme.editors).toContain(TUTOR);
+    const [header, ...body] = issues(programme);
+    expect(header[3]).toMatch(/check-in and escalations rows: in import-issues of the private/);
+    expect(body.filter((row) => ['check-in', 'escalations'].includes(row[0]))).toEqual([]);
+    // Header, 2 feedback rows, then the stray one on row 4: not an applicant nor in a pair.
+    expect(body.filter((row) => row[0] === 'mentee-feedback')).toEqual([
+      [
+        'mentee-feedback',
+        '4',
+        'feedback from an email that is not an applicant or a pair member',
+        '',
+      ],
+    ]);
+  });
+
+  test('the private spreadsheet, Leads only, holds the issue about the stray check-in once, and says where the rest are', () => {
+    const ss = privateSpreadsheet();
+    expect([...ss.editors, ...ss.viewers]).not.toContain(TUTOR);
+    const [header, ...body] = issues(ss);
+    expect(header[3]).toMatch(/every other sheet: in import-issues of the programme spreadsheet/);
+    expect(body.every((row) => row[0] === 'check-in' || row[0] === 'escalations')).toBe(true);
+    // Header, 4 check-ins of the two mentees, then the stray one on row 6.
+    expect(body.filter((row) => row[1] === '6')).toEqual([
+      ['check-in', '6', 'check-in from an email that is not the mentee of a confirmed pair', ''],
+    ]);
+    const keys = body.map((row) => row.join('|'));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
