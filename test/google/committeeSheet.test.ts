@@ -310,4 +310,12 @@ describe('import issues: every one the evaluation finds, the Leads-only ones kep
     const keys = body.map((row) => row.join('|'));
     expect(new Set(keys).size).toBe(keys.length);
   });
+
+  test('the dashboard counts the issues of both sheets, each once', () => {
+    const listed =
+      issues(rig.fakes.spreadsheet).length - 1 + (issues(privateSpreadsheet()).length - 1);
+    const dashboard = rig.call<{ importIssues: number }>('getDashboardData');
+    expect(listed).toBeGreaterThanOrEqual(2);
+    expect(dashboard.importIssues).toBe(listed);
+  });
 });

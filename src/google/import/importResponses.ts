@@ -6,6 +6,7 @@
 import { COMMON } from '../../core/instruments';
 import type { CheckIn, ImportIssue } from '../../core/records';
 import { evaluateLoaded } from '../committee/evaluation';
+import { distinctIssues } from './distinctIssues';
 import { ADDON_SHEETS, IMPORT_ISSUE_HEADER } from '../platform/addonSheets';
 import type { ActionContext } from '../platform/action';
 import { isPrivateSheet } from '../platform/workbook';
@@ -105,17 +106,6 @@ export const ISSUES_ELSEWHERE = {
   private: `Issues about every other sheet: in ${ADDON_SHEETS.importIssues} of the programme spreadsheet`,
 } as const;
 
-/** The issues once each, in the order first met. */
-function withoutRepeats(issues: readonly ImportIssue[]): ImportIssue[] {
-  const seen = new Set<string>();
-  return issues.filter((issue) => {
-    const key = JSON.stringify([issue.sheet, issue.row, issue.problem]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 function replaceIssues(ss: Spreadsheet, note: string | null, issues: readonly ImportIssue[]): void {
   const header = note === null ? IMPORT_ISSUE_HEADER : [...IMPORT_ISSUE_HEADER, note];
   const { sheet } = ensureSheet(ss, ADDON_SHEETS.importIssues, header);
@@ -134,7 +124,7 @@ function replaceIssues(ss: Spreadsheet, note: string | null, issues: readonly Im
  * spreadsheet, never reads them. Returns how many were written.
  */
 function writeImportIssues(ctx: ActionContext, issues: readonly ImportIssue[]): number {
-  const all = withoutRepeats(issues);
+  const all = distinctIssues(issues);
   const privateSs = ctx.wb.privateSpreadsheet();
   if (privateSs === null) {
     replaceIssues(ctx.wb.ss, null, all);
