@@ -160,6 +160,12 @@ describe('the committee spreadsheet with fewer than 3 people behind a figure', (
     expect(few.map((row) => row[0])).toEqual(['I1', 'I2', 'I4', 'F3', 'F4']);
     for (const row of few.filter((r) => r[0] !== 'F3'))
       expect([row[0], row[header.indexOf('Observed')]]).toEqual([row[0], NOT_SHOWN]);
+    // F3 is the Lead's mid-pilot review answer, not yet recorded: said so, not left blank.
+    const f3 = body.find((row) => row[0] === 'F3') as string[];
+    expect([f3[header.indexOf('Status')], f3[header.indexOf('Observed')]]).toEqual([
+      'Pending',
+      'No data yet',
+    ]);
   });
 
   test('adoption over 1 mentor shows the words, never "null / null / null"; its count stays', () => {

@@ -167,7 +167,9 @@ function thresholdGrid(s: CommitteeSummary): Grid {
       t.label,
       STATUS_WORDS[t.status],
       t.status === 'pending' ? STATUS_WORDS[t.statusSoFar] : '',
-      shown(s, t.suppressed, t.observed),
+      t.observed === null && t.suppressed !== true
+        ? 'No data yet'
+        : shown(s, t.suppressed, t.observed),
       t.target,
       t.n,
       [t.detail, ...t.parts.map((p) => `${p.label}: ${partValue(s, p)} (n = ${p.n})`)].join(' · '),
