@@ -11,6 +11,10 @@ import {
   MEETING_OPTIONS,
 } from '../../src/core/instruments';
 import { DEFAULT_CONFIG } from '../../src/core/config';
+import { evaluateProgramme } from '../../src/core/evaluate';
+import { SHEET_NAMES, type SheetName } from '../../src/core/instruments';
+import { readProgramme } from '../../src/core/readProgramme';
+import type { Cell, RawTables } from '../../src/core/records';
 import { formSpecs } from '../../src/google/setup/formSpecs';
 import type { FakeSheet, FakeSpreadsheet } from './fakes';
 import { AppsScriptRig } from './fakes/rig';
@@ -267,6 +271,12 @@ describe('import issues: every one the evaluation finds, the Leads-only ones kep
     return found;
   }
 
+  /** A cell as a CSV download writes it: a date cell as the UK day it shows in London. */
+  function asExported(value: unknown): Cell {
+    if (!(value instanceof Date)) return String(value);
+    return value.toLocaleDateString('en-GB', { timeZone: 'Europe/London' });
+  }
+
   beforeAll(() => {
     rig.fakes.env.now = new Date('2026-03-03T10:00:00Z');
     submit('checkIn', STRAY, {
@@ -323,5 +333,24 @@ describe('import issues: every one the evaluation finds, the Leads-only ones kep
     const dashboard = rig.call<{ importIssues: number }>('getDashboardData');
     expect(listed).toBeGreaterThanOrEqual(2);
     expect(dashboard.importIssues).toBe(listed);
+  });
+
+  test('the Leads see, across both sheets, every issue the command line lists for the same sheets exported', () => {
+    const tables: RawTables = {};
+    for (const ss of [rig.fakes.spreadsheet, privateSpreadsheet()])
+      for (const sheet of ss.sheets)
+        if ((SHEET_NAMES as readonly string[]).includes(sheet.name)) {
+          const name = sheet.name as SheetName;
+          const [header, ...rows] = sheet._allValues().map((row) => row.map(asExported));
+          tables[name] = { sheet: name, header: header.map(String), rows };
+        }
+    const read = readProgramme(tables, DEFAULT_CONFIG);
+    const cli = evaluateProgramme(read.records, { asOf: '2026-03-03', importIssues: read.issues });
+    const asListed = (issue: { sheet: string; row: number; problem: string }) =>
+      [issue.sheet, String(issue.row), issue.problem].join('|');
+    const listed = [issues(rig.fakes.spreadsheet), issues(privateSpreadsheet())].flatMap(
+      ([, ...body]) => body.map((row) => row.slice(0, 3).join('|')),
+    );
+    expect(new Set(listed)).toEqual(new Set(cli.importIssues.map(asListed)));
   });
 });
