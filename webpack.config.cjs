@@ -7,7 +7,8 @@ const fs = require('fs');
 const path = require('path');
 const GasPlugin = require('gas-webpack-plugin');
 const { EsbuildPlugin } = require('esbuild-loader');
-const { sources, Compilation, WebpackError } = require('webpack');
+const { sources, Compilation, DefinePlugin, WebpackError } = require('webpack');
+const { version } = require('./package.json');
 
 const HTML_DIR = path.resolve(__dirname, 'src/google/html');
 const PARTIALS = 'partials';
@@ -126,6 +127,8 @@ module.exports = (env = {}) => ({
   performance: { hints: false },
   plugins: [
     new GasPlugin({ comment: false }),
+    // Dyad's version, for the committee summary's reproducibility stamp (src/google/platform/version.ts).
+    new DefinePlugin({ __DYAD_VERSION__: JSON.stringify(version) }),
     new CopyStaticFilesPlugin(env.htmlDir ? path.resolve(env.htmlDir) : HTML_DIR),
   ],
 });

@@ -668,6 +668,8 @@ describe('the Dyad add-on through a whole pilot', () => {
       'Thresholds',
       'Outcomes',
       'RE-AIM',
+      'How to read this',
+      'Reproducibility',
     ]);
 
     const cells = everyCell(summary);

@@ -6,7 +6,7 @@
  */
 import { committeeSummary, type CommitteeSummary } from '../../core/committeeSummary';
 import { PROGRAMME_COLUMNS, SHEETS } from '../../core/instruments';
-import type { ThresholdStatus } from '../../core/results';
+import type { ThresholdPart, ThresholdStatus } from '../../core/results';
 import type { ActionContext } from '../platform/action';
 import { COMMITTEE_SUMMARY_SETTING } from '../platform/addonSheets';
 import { evaluateToday } from './evaluation';
@@ -14,6 +14,12 @@ import { openRecordedSpreadsheet, recordFile } from '../platform/files';
 import { shareCommittee } from '../platform/sharing';
 import { round } from '../matching/proposals';
 import { columnOf, readSheet, writeTextRows, type SheetValue } from '../platform/sheetIo';
+import { notShownText } from '../../core/smallNumbers';
+import { explain } from '../../core/explain';
+import { reproduceCommand, reproducibilityStamp } from '../../core/stamp';
+import { DYAD_VERSION } from '../platform/version';
+import type { EvaluatedProgramme } from './evaluation';
+import { readingGrid, reproducibilityGrid } from './readingSheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -23,6 +29,8 @@ export const COMMITTEE_SHEETS = {
   thresholds: 'Thresholds',
   outcomes: 'Outcomes',
   reAim: 'RE-AIM',
+  reading: 'How to read this',
+  reproducibility: 'Reproducibility',
 } as const;
 
 export const STATUS_WORDS: Record<ThresholdStatus, string> = {
@@ -47,9 +55,31 @@ const DOMAIN_WORDS: Record<string, string> = {
 };
 
 type Grid = SheetValue[][];
+type DecisionDomain = keyof CommitteeSummary['domains'];
+
+function domainName(domain: DecisionDomain): string {
+  return domain.charAt(0).toUpperCase() + domain.slice(1);
+}
+
+/** A domain's status, with what the data so far say while it is pending. */
+function domainWords(s: CommitteeSummary, domain: DecisionDomain): string {
+  const words = DOMAIN_WORDS[s.domains[domain]];
+  if (s.domains[domain] !== 'pending') return words;
+  return `${words} (so far ${DOMAIN_WORDS[s.domainsSoFar[domain]].toLowerCase()})`;
+}
 
 function num(value: number | null, places = 3): SheetValue {
   return value === null ? '' : round(value, places);
+}
+
+/** A figure, or the words saying it is withheld because too few people gave it. */
+function shown(
+  s: CommitteeSummary,
+  suppressed: boolean | undefined,
+  value: number | null,
+  places = 3,
+): SheetValue {
+  return suppressed === true ? notShownText(s.minCommitteeCount) : num(value, places);
 }
 
 function decisionGrid(s: CommitteeSummary): Grid {
@@ -70,9 +100,15 @@ function decisionGrid(s: CommitteeSummary): Grid {
     ...s.reasons.map((reason) => ['', reason]),
     ['', ''],
     ['Domain', 'Status'],
-    ['Completion', DOMAIN_WORDS[s.domains.completion]],
-    ['Impact', DOMAIN_WORDS[s.domains.impact]],
-    ['Feasibility', DOMAIN_WORDS[s.domains.feasibility]],
+    ['Completion', domainWords(s, 'completion')],
+    ['Impact', domainWords(s, 'impact')],
+    ['Feasibility', domainWords(s, 'feasibility')],
+    ...(s.provisional
+      ? [
+          ['The provisional scenario rests on', s.scenarioRestsOn.map(domainName).join(', ')],
+          ['Thresholds at risk so far', s.atRisk.length === 0 ? 'None' : s.atRisk.join(', ')],
+        ]
+      : []),
     ['', ''],
     [
       'Protocol lock',
@@ -90,8 +126,16 @@ function decisionGrid(s: CommitteeSummary): Grid {
     ['Pairs with all structured meetings', s.completion.pairsWithAllMeetings],
     ['Escalations open', s.escalations.open],
     ['Escalations resolved', s.escalations.resolved],
-    ['Psychological safety, meeting 1 → 3 (mean change)', num(s.level3.safety.meanChange, 2)],
-    ['Goal progress, meeting 1 → 3 (mean change)', num(s.level3.goals.meanChange, 2)],
+    [
+      'Psychological safety, meeting 1 → 3 (mean change)',
+      shown(s, s.level3.safety.suppressed, s.level3.safety.meanChange, 2),
+    ],
+    ['Psychological safety: people with both meetings (n)', s.level3.safety.n],
+    [
+      'Goal progress, meeting 1 → 3 (mean change)',
+      shown(s, s.level3.goals.suppressed, s.level3.goals.meanChange, 2),
+    ],
+    ['Goal progress: people with both meetings (n)', s.level3.goals.n],
     ['Data problems the Lead is reviewing', s.importIssueCount],
   ];
 }
@@ -101,12 +145,18 @@ const THRESHOLD_HEADER = [
   'Domain',
   'Threshold',
   'Status',
+  'So far',
   'Observed',
   'Target',
   'n',
   'Finding',
   'Decides',
 ];
+
+function partValue(s: CommitteeSummary, p: ThresholdPart): string {
+  if (p.suppressed === true) return notShownText(s.minCommitteeCount);
+  return p.observed === null ? 'no data' : String(round(p.observed, 3));
+}
 
 function thresholdGrid(s: CommitteeSummary): Grid {
   return [
@@ -116,16 +166,13 @@ function thresholdGrid(s: CommitteeSummary): Grid {
       t.domain,
       t.label,
       STATUS_WORDS[t.status],
-      num(t.observed),
+      t.status === 'pending' ? STATUS_WORDS[t.statusSoFar] : '',
+      t.observed === null && t.suppressed !== true
+        ? 'No data yet'
+        : shown(s, t.suppressed, t.observed),
       t.target,
       t.n,
-      [
-        t.detail,
-        ...t.parts.map(
-          (p) =>
-            `${p.label}: ${p.observed === null ? 'no data' : round(p.observed, 3)} (n = ${p.n})`,
-        ),
-      ].join(' · '),
+      [t.detail, ...t.parts.map((p) => `${p.label}: ${partValue(s, p)} (n = ${p.n})`)].join(' · '),
       t.aspirational ? 'No (aspirational)' : 'Yes',
     ]),
   ];
@@ -153,19 +200,19 @@ function outcomeGrid(s: CommitteeSummary): Grid {
     OUTCOME_HEADER,
     ...s.outcomes.map((o) => [
       o.title,
-      num(o.baselineMean, 2),
-      num(o.endMean, 2),
+      shown(s, o.suppressed, o.baselineMean, 2),
+      shown(s, o.suppressed, o.endMean, 2),
       o.group,
       o.kirkpatrickLevel,
       o.n,
-      num(o.meanChange, 2),
-      num(o.sdChange, 2),
-      num(o.ci95 ? o.ci95[0] : null, 2),
-      num(o.ci95 ? o.ci95[1] : null, 2),
-      num(o.improvedShare, 3),
-      num(o.rankBiserial, 3),
-      num(o.wilcoxonP, 4),
-      num(o.holmP, 4),
+      shown(s, o.suppressed, o.meanChange, 2),
+      shown(s, o.suppressed, o.sdChange, 2),
+      shown(s, o.suppressed, o.ci95 ? o.ci95[0] : null, 2),
+      shown(s, o.suppressed, o.ci95 ? o.ci95[1] : null, 2),
+      shown(s, o.suppressed, o.improvedShare, 3),
+      shown(s, o.suppressed, o.rankBiserial, 3),
+      shown(s, o.suppressed, o.wilcoxonP, 4),
+      shown(s, o.suppressed, o.holmP, 4),
     ]),
     [
       'Mean of the domain changes (I1)',
@@ -174,7 +221,7 @@ function outcomeGrid(s: CommitteeSummary): Grid {
       '',
       '',
       '',
-      num(s.overallMeanChange, 2),
+      shown(s, s.overallMeanChangeSuppressed, s.overallMeanChange, 2),
       '',
       '',
       '',
@@ -208,9 +255,15 @@ function reAimGrid(s: CommitteeSummary): Grid {
     [
       'Adoption',
       'Willing to mentor again: Yes / Maybe / No',
-      `${r.adoption.willingYes} / ${r.adoption.willingMaybe} / ${r.adoption.willingNo}`,
+      r.adoption.suppressed === true
+        ? notShownText(s.minCommitteeCount)
+        : `${r.adoption.willingYes ?? 0} / ${r.adoption.willingMaybe ?? 0} / ${r.adoption.willingNo ?? 0}`,
     ],
-    ['Adoption', 'Share willing to continue', num(r.adoption.willingShare, 3)],
+    [
+      'Adoption',
+      'Share willing to continue',
+      shown(s, r.adoption.suppressed, r.adoption.willingShare, 3),
+    ],
     ['Implementation', 'Completion thresholds', status(r.implementation)],
     ['Maintenance', 'Committee decision', r.maintenance.committeeDecision || 'Not yet recorded'],
     ['Maintenance', 'Committee decision date', r.maintenance.committeeDecisionDate ?? ''],
@@ -281,13 +334,42 @@ export interface CommitteeOutcome {
   provisional: boolean;
 }
 
+/** How the same summary is made again: from the menu, or with the command line on an export. */
+function reproduceWords(asOf: string): string {
+  return (
+    `Dyad → Update committee summary, as of ${asOf}; or, with the sheets exported as CSV into a ` +
+    `folder: ${reproduceCommand('exported-sheets', asOf, 'summary')}`
+  );
+}
+
+/** The committee's view, with the plain words and the stamp the command line gives it too. */
+export function summaryOf(
+  ctx: ActionContext,
+  { loaded, evaluation }: EvaluatedProgramme,
+): CommitteeSummary {
+  const { config, lock } = ctx.protocol();
+  const stamp = reproducibilityStamp({
+    dyadVersion: DYAD_VERSION,
+    tables: loaded.tables,
+    config,
+    lock,
+    asOf: evaluation.asOf,
+    generatedAt: ctx.now,
+    command: reproduceWords(evaluation.asOf),
+  });
+  const explanation = explain(evaluation, config, { minCount: config.minCommitteeCount });
+  return committeeSummary(evaluation, { stamp, explanation });
+}
+
 export function updateCommittee(ctx: ActionContext): CommitteeOutcome {
-  const summary = committeeSummary(evaluateToday(ctx).evaluation);
+  const summary = summaryOf(ctx, evaluateToday(ctx));
   const { ss, created } = openSummarySpreadsheet(ctx.wb.ss.getName(), ctx.user);
   writeGrid(ss, COMMITTEE_SHEETS.decision, decisionGrid(summary));
   colourThresholds(writeGrid(ss, COMMITTEE_SHEETS.thresholds, thresholdGrid(summary)), summary);
   addOutcomeChart(writeGrid(ss, COMMITTEE_SHEETS.outcomes, outcomeGrid(summary)), summary);
   writeGrid(ss, COMMITTEE_SHEETS.reAim, reAimGrid(summary));
+  writeGrid(ss, COMMITTEE_SHEETS.reading, readingGrid(summary));
+  writeGrid(ss, COMMITTEE_SHEETS.reproducibility, reproducibilityGrid(summary));
   if (created) {
     const names = Object.values(COMMITTEE_SHEETS) as string[];
     ss.getSheets()

@@ -3,6 +3,7 @@
  * far falling short, pending ones included), the domain a provisional scenario rests on,
  * overdue meetings and open escalations.
  */
+import { distinctIssues } from '../import/distinctIssues';
 import { DOMAIN_NAMES } from '../../core/decision';
 import type { DecisionDomain } from '../../core/config';
 import type { DomainStatus, Evaluation, ThresholdResult } from '../../core/results';
@@ -91,7 +92,8 @@ export function dashboardFrom(
           .join('; '),
       })),
     openEscalations,
-    importIssues: evaluation.importIssues.length,
+    // As import lists them: the programme's import-issues and the private spreadsheet's.
+    importIssues: distinctIssues(evaluation.importIssues).length,
     locked: evaluation.lock.locked,
     deviations: evaluation.lock.deviations.length,
   };

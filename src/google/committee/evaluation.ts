@@ -9,14 +9,18 @@ export interface EvaluatedProgramme {
   evaluation: Evaluation;
 }
 
-export function evaluateToday(ctx: ActionContext): EvaluatedProgramme {
+/** The evaluation of sheets already read. */
+export function evaluateLoaded(ctx: ActionContext, loaded: LoadedProgramme): Evaluation {
   const { config, lock } = ctx.protocol();
-  const loaded = loadProgramme(ctx.wb, config);
-  const evaluation = evaluateProgramme(loaded.records, {
+  return evaluateProgramme(loaded.records, {
     asOf: ctx.today,
     config,
     importIssues: loaded.issues,
     lock,
   });
-  return { loaded, evaluation };
+}
+
+export function evaluateToday(ctx: ActionContext): EvaluatedProgramme {
+  const loaded = loadProgramme(ctx.wb, ctx.protocol().config);
+  return { loaded, evaluation: evaluateLoaded(ctx, loaded) };
 }

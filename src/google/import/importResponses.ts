@@ -4,9 +4,12 @@
  * the core's import issues in `import-issues`; opens escalations the trigger may have missed.
  */
 import { COMMON } from '../../core/instruments';
-import type { CheckIn } from '../../core/records';
+import type { CheckIn, ImportIssue } from '../../core/records';
+import { evaluateLoaded } from '../committee/evaluation';
+import { distinctIssues } from './distinctIssues';
 import { ADDON_SHEETS, IMPORT_ISSUE_HEADER } from '../platform/addonSheets';
 import type { ActionContext } from '../platform/action';
+import { isPrivateSheet } from '../platform/workbook';
 import { dateCellText, timestampText } from '../platform/dates';
 import {
   escalationFromResponse,
@@ -30,6 +33,7 @@ import {
 } from '../platform/sheetIo';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 function cellText(value: SheetValue, timeZone: string, isTimestamp: boolean): string {
   if (value instanceof Date)
@@ -96,15 +100,44 @@ function importForm(ctx: ActionContext, spec: FormSpec, source: Sheet): number {
   return fresh.length;
 }
 
-function writeImportIssues(ctx: ActionContext, loaded: LoadedProgramme): void {
-  const { sheet } = ensureSheet(ctx.wb.ss, ADDON_SHEETS.importIssues, IMPORT_ISSUE_HEADER);
+/** Where the other issues are, written beside the header of each import-issues sheet. */
+export const ISSUES_ELSEWHERE = {
+  programme: `Issues about check-in and escalations rows: in ${ADDON_SHEETS.importIssues} of the private spreadsheet (Programme Leads only)`,
+  private: `Issues about every other sheet: in ${ADDON_SHEETS.importIssues} of the programme spreadsheet`,
+} as const;
+
+function replaceIssues(ss: Spreadsheet, note: string | null, issues: readonly ImportIssue[]): void {
+  const header = note === null ? IMPORT_ISSUE_HEADER : [...IMPORT_ISSUE_HEADER, note];
+  const { sheet } = ensureSheet(ss, ADDON_SHEETS.importIssues, header);
   const previous = Math.max(sheet.getLastRow() - 1, 0);
   replaceBody(
     sheet,
     IMPORT_ISSUE_HEADER.length,
     previous,
-    loaded.issues.map((issue) => [issue.sheet, String(issue.row), issue.problem]),
+    issues.map((issue) => [issue.sheet, String(issue.row), issue.problem]),
   );
+}
+
+/**
+ * Every issue the evaluation lists (reading, linking, as-of). Those about the Leads-only sheets'
+ * rows go to the private spreadsheet, so the IMG Tutor, who can open the programme
+ * spreadsheet, never reads them. Returns how many were written.
+ */
+function writeImportIssues(ctx: ActionContext, issues: readonly ImportIssue[]): number {
+  const all = distinctIssues(issues);
+  const privateSs = ctx.wb.privateSpreadsheet();
+  if (privateSs === null) {
+    replaceIssues(ctx.wb.ss, null, all);
+    return all.length;
+  }
+  const leadsOnly = (issue: ImportIssue) => isPrivateSheet(issue.sheet);
+  replaceIssues(
+    ctx.wb.ss,
+    ISSUES_ELSEWHERE.programme,
+    all.filter((i) => !leadsOnly(i)),
+  );
+  replaceIssues(privateSs, ISSUES_ELSEWHERE.private, all.filter(leadsOnly));
+  return all.length;
 }
 
 function wallClockText(instant: number): string {
@@ -159,9 +192,9 @@ export function importAll(ctx: ActionContext): ImportSummary {
     else added[spec.sheet] = importForm(ctx, spec, source);
   }
   const loaded = loadProgramme(ctx.wb, config);
-  writeImportIssues(ctx, loaded);
+  const issues = writeImportIssues(ctx, evaluateLoaded(ctx, loaded).importIssues);
   const escalations = escalationsFromCheckIns(ctx, loaded);
-  return { added, missing, issues: loaded.issues.length, escalations };
+  return { added, missing, issues, escalations };
 }
 
 export function describeImport(summary: ImportSummary): string {
@@ -171,7 +204,7 @@ export function describeImport(summary: ImportSummary): string {
     .map(([sheet, n]) => `${n} ${sheet}`);
   const lines = [
     total === 0 ? 'No new responses.' : `${total} new responses imported (${parts.join(', ')}).`,
-    `${summary.issues} import issues listed in ${ADDON_SHEETS.importIssues}.`,
+    `${summary.issues} import issues listed in ${ADDON_SHEETS.importIssues} (those about check-in and escalations rows in the private spreadsheet's).`,
   ];
   if (summary.escalations.length > 0)
     lines.push(`Escalations opened: ${summary.escalations.join(', ')}.`);
