@@ -242,6 +242,21 @@ export const PROGRAMME_SETTINGS = {
   committeeMembers: 'Committee members',
 } as const;
 
+/**
+ * Rows of the programme sheet that name the programme or link Dyad's files rather than set the
+ * evaluation: read without an issue, and kept aside as information.
+ */
+export const PROGRAMME_INFORMATION_ROWS = {
+  programmeName: 'Programme name',
+  trust: 'Trust',
+  committeeSummary: 'Committee summary',
+  menteeApplicationForm: 'Mentee application form',
+  mentorApplicationForm: 'Mentor application form',
+  checkInForm: 'Meeting check-in form',
+  menteeFeedbackForm: 'Mentee feedback form',
+  mentorFeedbackForm: 'Mentor feedback form',
+} as const;
+
 /** Header row of each Lead sheet, in order. */
 export const LEAD_SHEET_HEADERS = {
   pairs: Object.values(PAIRS),

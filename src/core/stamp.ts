@@ -18,7 +18,7 @@
 import { matchKey, readInstant } from './answers';
 import { canonicalJson } from './protocolConfig';
 import type { ProtocolConfig } from './config';
-import { PROGRAMME_COLUMNS, SHEETS } from './instruments';
+import { PROGRAMME_COLUMNS, PROGRAMME_INFORMATION_ROWS, SHEETS } from './instruments';
 import type { Cell, IsoDate, RawTable, RawTables } from './records';
 import type { ProtocolLock } from './results';
 import { sha256Hex } from './sha256';
@@ -54,7 +54,10 @@ export const DEFAULT_PROGRAMME_NAME = 'IMG and LED doctors mentorship programme'
 export const DEFAULT_TRUST = 'Trust not named in the programme sheet';
 
 /** The programme sheet's rows naming the programme and the trust. */
-export const PROGRAMME_IDENTITY_SETTINGS = { name: 'Programme name', trust: 'Trust' } as const;
+export const PROGRAMME_IDENTITY_SETTINGS = {
+  name: PROGRAMME_INFORMATION_ROWS.programmeName,
+  trust: PROGRAMME_INFORMATION_ROWS.trust,
+} as const;
 
 const two = (n: number) => String(n).padStart(2, '0');
 

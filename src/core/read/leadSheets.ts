@@ -7,6 +7,7 @@ import {
   PAIR_STATUSES,
   PAIRS,
   PROGRAMME_COLUMNS,
+  PROGRAMME_INFORMATION_ROWS,
   PROGRAMME_SETTINGS as SETTINGS,
   SHEETS,
 } from '../instruments';
@@ -128,6 +129,8 @@ const SETTING_BY_KEY = new Map(
   Object.entries(SETTING_READERS).map(([name, read]) => [matchKey(name), { name, read }]),
 );
 
+const INFORMATION_KEYS = new Set(Object.values(PROGRAMME_INFORMATION_ROWS).map(matchKey));
+
 const KNOWN_SETTINGS = Object.values(SETTINGS)
   .map((name) => `"${name}"`)
   .join(', ');
@@ -152,6 +155,10 @@ export function readProgrammeSettings(
     const setting = SETTING_BY_KEY.get(matchKey(name));
     const use: ProgrammeRowUse = { row: reader.row, reason: '' };
     uses.push(use);
+    if (setting === undefined && INFORMATION_KEYS.has(matchKey(name))) {
+      use.reason = `"${name}" names the programme or links a file: information, not a setting`;
+      continue;
+    }
     if (setting === undefined) {
       use.reason =
         name === '' ? 'no setting name: ignored' : `"${name}" is not a setting Dyad knows: ignored`;

@@ -1,5 +1,6 @@
 /** The sheets only the add-on uses, beside the protocol's own (src/core/instruments.ts). */
 import { FACTOR_KEYS, FACTOR_LABELS } from '../../core/config';
+import { PROGRAMME_INFORMATION_ROWS } from '../../core/instruments';
 
 export const ADDON_SHEETS = {
   proposals: 'proposals',
@@ -79,7 +80,7 @@ export { PROTOCOL_SETTINGS } from '../../core/protocolConfig';
 export const DEVIATION_HEADER = ['When', 'Who', 'What'];
 
 /** The programme-sheet row that links to the committee's spreadsheet. */
-export const COMMITTEE_SUMMARY_SETTING = 'Committee summary';
+export const COMMITTEE_SUMMARY_SETTING = PROGRAMME_INFORMATION_ROWS.committeeSummary;
 
 /** Where trusts usually take an escalated concern; the Lead may type another. */
 export const TRUST_CHANNELS = [

@@ -14,6 +14,7 @@ import {
   PAIR_STATUSES,
   PAIRS,
   PROGRAMME_COLUMNS,
+  PROGRAMME_INFORMATION_ROWS,
   PROGRAMME_SETTINGS,
   SHEETS,
 } from '../../core/instruments';
@@ -88,11 +89,11 @@ export function openProgrammeForm(key: FormKey): Form | null {
 }
 
 export const FORM_LINK_SETTINGS: Record<FormKey, string> = {
-  menteeApplication: 'Mentee application form',
-  mentorApplication: 'Mentor application form',
-  checkIn: 'Meeting check-in form',
-  menteeFeedback: 'Mentee feedback form',
-  mentorFeedback: 'Mentor feedback form',
+  menteeApplication: PROGRAMME_INFORMATION_ROWS.menteeApplicationForm,
+  mentorApplication: PROGRAMME_INFORMATION_ROWS.mentorApplicationForm,
+  checkIn: PROGRAMME_INFORMATION_ROWS.checkInForm,
+  menteeFeedback: PROGRAMME_INFORMATION_ROWS.menteeFeedbackForm,
+  mentorFeedback: PROGRAMME_INFORMATION_ROWS.mentorFeedbackForm,
 };
 
 function programmeRows(user: string): string[][] {
