@@ -6,7 +6,7 @@
  */
 import type { DomainOutcome } from '../core/results';
 import { formatNumber } from './display';
-import { DOMAIN_SHORT_LABELS } from './domainLabels';
+import { DOMAIN_SHORT_LABELS } from '../core/domainLabels';
 
 export const CHART_COLOURS = {
   baseline: '#768692',

@@ -5,7 +5,7 @@
 import type { DomainOutcome } from '../core/results';
 import { formatChange } from './display';
 import { CHART_TITLE, domainChart, type ChartLayout, type Shape } from './domainChart';
-import { DOMAIN_SHORT_LABELS } from './domainLabels';
+import { DOMAIN_SHORT_LABELS } from '../core/domainLabels';
 import { escapeHtml } from './html';
 
 export { CHART_COLOURS } from './domainChart';

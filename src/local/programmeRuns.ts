@@ -14,7 +14,7 @@ import { explain } from '../core/explain';
 import type { ImportIssue, RawTables, ReadResult } from '../core/records';
 import type { Evaluation, MatchResult } from '../core/results';
 import { reproducibilityStamp } from '../core/stamp';
-import { DOMAIN_SHORT_LABELS } from './domainLabels';
+import { DOMAIN_SHORT_LABELS } from '../core/domainLabels';
 import { DYAD_VERSION } from './dyadVersion';
 import type { ProtocolInForce } from './protocolSheets';
 import { applicantNames, matchIssues } from './terminalReport';

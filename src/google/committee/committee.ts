@@ -4,6 +4,7 @@
  * answer or per-person row). Viewers of a spreadsheet can read every sheet in it, so nothing
  * else is ever written there.
  */
+import { DOMAIN_SHORT_LABELS } from '../../core/domainLabels';
 import { committeeSummary, type CommitteeSummary } from '../../core/committeeSummary';
 import { PROGRAMME_COLUMNS, SHEETS } from '../../core/instruments';
 import type { ThresholdPart, ThresholdStatus } from '../../core/results';
@@ -357,7 +358,10 @@ export function summaryOf(
     generatedAt: ctx.now,
     command: reproduceWords(evaluation.asOf),
   });
-  const explanation = explain(evaluation, config, { minCount: config.minCommitteeCount });
+  const explanation = explain(evaluation, config, {
+    minCount: config.minCommitteeCount,
+    domainName: (key) => DOMAIN_SHORT_LABELS[key],
+  });
   return committeeSummary(evaluation, { stamp, explanation });
 }
 

@@ -1,5 +1,5 @@
 /** Short names of the eleven domains, for chart axes and narrow columns. */
-import type { DomainKey } from '../core/instruments';
+import type { DomainKey } from './instruments';
 
 export const DOMAIN_SHORT_LABELS: Readonly<Record<DomainKey, string>> = {
   supported: 'Feeling supported',
